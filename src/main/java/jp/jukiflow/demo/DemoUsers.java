@@ -1,0 +1,46 @@
+package jp.jukiflow.demo;
+
+import java.util.List;
+
+import jp.jukiflow.security.MunicipalityGroups;
+import jp.jukiflow.security.TenantAccess;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/** The demo operators. Each password equals the user id: demo profile only. */
+@Component
+class DemoUsers {
+
+    record DemoUser(String id, String lastName, String firstName, String group) {
+    }
+
+    static final List<DemoUser> USERS = List.of(
+            new DemoUser("okushiri-clerk", "奥尻", "職員", MunicipalityGroups.clerks("013676")),
+            new DemoUser("okushiri-manager", "奥尻", "課長", MunicipalityGroups.managers("013676")),
+            new DemoUser("hakodate-clerk", "函館", "職員", MunicipalityGroups.clerks("012025")),
+            new DemoUser("hakodate-manager", "函館", "課長", MunicipalityGroups.managers("012025")),
+            new DemoUser("admin", "システム", "管理者", TenantAccess.ADMINS_GROUP));
+
+    private final IdentityService identityService;
+
+    DemoUsers(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    void ensure() {
+        for (DemoUser demo : USERS) {
+            if (identityService.createUserQuery().userId(demo.id()).count() == 0) {
+                User user = identityService.newUser(demo.id());
+                user.setFirstName(demo.firstName());
+                user.setLastName(demo.lastName());
+                user.setPassword(demo.id());
+                user.setEmail(demo.id() + "@jukiflow.example");
+                identityService.saveUser(user);
+            }
+            if (identityService.createUserQuery().userId(demo.id()).memberOfGroup(demo.group()).count() == 0) {
+                identityService.createMembership(demo.id(), demo.group());
+            }
+        }
+    }
+}

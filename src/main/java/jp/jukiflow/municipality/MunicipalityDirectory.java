@@ -1,0 +1,33 @@
+package jp.jukiflow.municipality;
+
+import java.util.List;
+import java.util.Optional;
+
+import jp.jukiflow.municipality.internal.MunicipalityStore;
+import jp.jukiflow.shared.ResourceNotFound;
+import org.springframework.stereotype.Service;
+
+/** Looks up the municipalities this deployment serves and their offices. */
+@Service
+public class MunicipalityDirectory {
+
+    private final MunicipalityStore store;
+
+    MunicipalityDirectory(MunicipalityStore store) {
+        this.store = store;
+    }
+
+    public List<Municipality> all() {
+        return store.findAll();
+    }
+
+    public Optional<Municipality> find(LocalGovernmentCode code) {
+        return all().stream().filter(m -> m.code().equals(code)).findFirst();
+    }
+
+    /** The municipality with that code, or a {@link ResourceNotFound} with code {@code MUNICIPALITY_NOT_FOUND}. */
+    public Municipality require(LocalGovernmentCode code) {
+        return find(code).orElseThrow(() -> new ResourceNotFound("MUNICIPALITY_NOT_FOUND",
+                "団体コード " + code.value() + " の市区町村は、このシステムでは取り扱っていません。"));
+    }
+}

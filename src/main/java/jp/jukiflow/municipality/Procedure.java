@@ -1,0 +1,21 @@
+package jp.jukiflow.municipality;
+
+/** The card procedures an office may accept, with the name a clerk or resident reads. */
+public enum Procedure {
+    TRANSFER_OUT_BY_MAIL("郵送による特例転出"),
+    TRANSFER_IN_WITH_CARD("特例転入"),
+    CARD_CONTINUATION("カードの継続利用"),
+    CARD_SUSPENSION("カードの一時停止・解除・廃止"),
+    PIN_RESET("暗証番号の再設定"),
+    WIDE_AREA_COPY("住民票の写しの広域交付");
+
+    private final String label;
+
+    Procedure(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,81 @@
+package jp.jukiflow.security;
+
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+
+/**
+ * Decides which municipalities (tenants) the current operator may see. A clerk sees only their municipality;
+ * {@code admins} see all; work outside any web request (startup, jobs) runs as the system and sees all.
+ */
+@Component
+public class TenantAccess {
+
+    public static final String ADMINS_GROUP = "admins";
+    static final String GROUP_PREFIX = "GROUP_";
+    static final String TENANT_PREFIX = "TENANT_";
+
+    private final IdentityService identityService;
+
+    TenantAccess(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    /** The tenants of the current operator; {@link Scope#all()} for admins and the system. */
+    public Scope current() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken)) {
+            return fromAuthorities(authentication.getAuthorities());
+        }
+        Authentication engineUser = identityService.getCurrentAuthentication();
+        if (engineUser != null) {
+            if (engineUser.getGroupIds() != null && engineUser.getGroupIds().contains(ADMINS_GROUP)) {
+                return Scope.all();
+            }
+            return Scope.of(engineUser.getTenantIds() == null ? Set.of() : Set.copyOf(engineUser.getTenantIds()));
+        }
+        return RequestContextHolder.getRequestAttributes() == null ? Scope.all() : Scope.of(Set.of());
+    }
+
+    /** Throws an access-denied error (Japanese) unless the current operator may see that municipality's data. */
+    public void check(String municipalityCode) {
+        if (!current().includes(municipalityCode)) {
+            throw new AccessDeniedException("この市区町村（" + municipalityCode + "）の情報を扱う権限がありません。");
+        }
+    }
+
+    static Scope fromAuthorities(Collection<? extends GrantedAuthority> authorities) {
+        Set<String> names = authorities.stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+        if (names.contains(GROUP_PREFIX + ADMINS_GROUP)) {
+            return Scope.all();
+        }
+        return Scope.of(names.stream().filter(n -> n.startsWith(TENANT_PREFIX))
+                .map(n -> n.substring(TENANT_PREFIX.length())).collect(Collectors.toSet()));
+    }
+
+    /** A set of tenant ids, or every tenant. */
+    public record Scope(boolean everything, Set<String> tenantIds) {
+
+        public static Scope all() {
+            return new Scope(true, Set.of());
+        }
+
+        public static Scope of(Set<String> tenantIds) {
+            return new Scope(false, Set.copyOf(tenantIds));
+        }
+
+        public boolean includes(String municipalityCode) {
+            return everything || tenantIds.contains(municipalityCode);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package jp.jukiflow.security.internal;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may call what. The Camunda webapps ({@code /camunda/**}) keep their own login and CSRF protection, and the
+ * engine REST API ({@code /engine-rest/**}) its HTTP Basic filter against the Camunda identity; Spring Security
+ * leaves those two alone. Everything else needs a login, except the start page, the resident portal, the public
+ * API with its documentation, and health.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebSecurityConfiguration {
+
+    static final String[] PUBLIC_PATHS = {
+            "/", "/login", "/error", "/favicon.ico", "/css/**", "/images/**", "/webjars/**",
+            "/portal/**", "/api/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+            "/actuator/health", "/actuator/health/**"
+    };
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain camundaOwnSecurity(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher("/camunda/**", "/engine-rest/**")
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .csrf(c -> c.disable())
+                .requestCache(c -> c.disable())
+                .securityContext(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain applicationSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider provider)
+            throws Exception {
+        return http
+                .authenticationProvider(provider)
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(PUBLIC_PATHS).permitAll()
+                        .anyRequest().authenticated())
+                .csrf(c -> c.ignoringRequestMatchers("/api/**"))
+                .formLogin(f -> f.loginPage("/login").permitAll())
+                .httpBasic(Customizer.withDefaults())
+                .logout(l -> l.logoutSuccessUrl("/?logout"))
+                .build();
+    }
+}
