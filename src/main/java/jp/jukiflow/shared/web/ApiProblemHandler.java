@@ -12,13 +12,13 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Turns errors of the project's JSON API into RFC 9457 problem details with a Japanese {@code detail} and a stable
@@ -37,6 +37,11 @@ public class ApiProblemHandler {
     @ExceptionHandler(ResourceNotFound.class)
     ResponseEntity<ProblemDetail> notFound(ResourceNotFound e, HttpServletRequest request) {
         return problem(HttpStatus.NOT_FOUND, e.code(), "見つかりません", e.getMessage(), request);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e, HttpServletRequest request) {
+        return problem(HttpStatus.FORBIDDEN, "ACCESS_DENIED", "権限がありません", e.getMessage(), request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -61,12 +66,6 @@ public class ApiProblemHandler {
     ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
         return problem(HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE", "応答形式に対応していません",
                 "この API は JSON（application/json）で応答します。", request);
-    }
-
-    @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e, HttpServletRequest request) {
-        return problem(HttpStatus.NOT_FOUND, "NOT_FOUND", "見つかりません",
-                "指定されたURLは存在しません。", request);
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,0 +1,46 @@
+package jp.jukiflow.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import jp.jukiflow.support.JukiflowTest;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The Japanese Tasklist filters exist, a clerk may read them, and their expressions evaluate. */
+@JukiflowTest
+class TasklistFiltersTest {
+
+    @Autowired
+    FilterService filterService;
+    @Autowired
+    IdentityService identityService;
+
+    @AfterEach
+    void logout() {
+        identityService.clearAuthentication();
+    }
+
+    @Test
+    void clerkSeesTheThreeJapaneseFiltersAndEachOneRuns() {
+        identityService.setAuthentication("okushiri-clerk", List.of("013676-clerks"), List.of("013676"));
+        List<Filter> filters = filterService.createFilterQuery().list();
+        assertThat(filters).extracting(Filter::getName)
+                .containsExactlyInAnyOrder("自分のタスク", "係のタスク", "期限が近いタスク");
+        for (Filter filter : filters) {
+            assertThat(filterService.count(filter.getId())).isNotNull();
+            assertThat(filterService.list(filter.getId())).isNotNull();
+        }
+    }
+
+    @Test
+    void aUserWithoutGroupsSeesNoFilters() {
+        identityService.setAuthentication("nobody", List.of(), List.of());
+        assertThat(filterService.createFilterQuery().list()).isEmpty();
+    }
+}
