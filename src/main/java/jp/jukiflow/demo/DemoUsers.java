@@ -5,6 +5,7 @@ import java.util.List;
 import jp.jukiflow.security.MunicipalityGroups;
 import jp.jukiflow.security.TenantAccess;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
@@ -12,15 +13,16 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoUsers {
 
-    record DemoUser(String id, String lastName, String firstName, String group) {
+    record DemoUser(String id, String lastName, String firstName, List<String> groups) {
     }
 
     static final List<DemoUser> USERS = List.of(
-            new DemoUser("okushiri-clerk", "奥尻", "職員", MunicipalityGroups.clerks("013676")),
-            new DemoUser("okushiri-manager", "奥尻", "課長", MunicipalityGroups.managers("013676")),
-            new DemoUser("hakodate-clerk", "函館", "職員", MunicipalityGroups.clerks("012025")),
-            new DemoUser("hakodate-manager", "函館", "課長", MunicipalityGroups.managers("012025")),
-            new DemoUser("admin", "システム", "管理者", TenantAccess.ADMINS_GROUP));
+            new DemoUser("okushiri-clerk", "奥尻", "職員", List.of(MunicipalityGroups.clerks("013676"))),
+            new DemoUser("okushiri-manager", "奥尻", "課長", List.of(MunicipalityGroups.managers("013676"))),
+            new DemoUser("hakodate-clerk", "函館", "職員", List.of(MunicipalityGroups.clerks("012025"))),
+            new DemoUser("hakodate-manager", "函館", "課長", List.of(MunicipalityGroups.managers("012025"))),
+            // also in camunda-admin, the group the webapps look for before offering their first-start setup page
+            new DemoUser("admin", "システム", "管理者", List.of(TenantAccess.ADMINS_GROUP, Groups.CAMUNDA_ADMIN)));
 
     private final IdentityService identityService;
 
@@ -38,8 +40,10 @@ class DemoUsers {
                 user.setEmail(demo.id() + "@jukiflow.example");
                 identityService.saveUser(user);
             }
-            if (identityService.createUserQuery().userId(demo.id()).memberOfGroup(demo.group()).count() == 0) {
-                identityService.createMembership(demo.id(), demo.group());
+            for (String group : demo.groups()) {
+                if (identityService.createUserQuery().userId(demo.id()).memberOfGroup(group).count() == 0) {
+                    identityService.createMembership(demo.id(), group);
+                }
             }
         }
     }

@@ -61,6 +61,8 @@ class AuditLogTest {
     void systemReadsAreLoggedAsSystem() {
         String code = jdbc.sql("select min(resident_code) from resident where municipality_code = '013676'")
                 .query(String.class).single();
+        // a startup runner or job: no web request, no login
+        org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
         register.find(ResidentCode.of(code), "統計のための集計");
         List<AuditEntry> entries = auditLog.entriesAbout(code);
         assertThat(entries.get(0).actor()).isEqualTo(CurrentActor.SYSTEM);

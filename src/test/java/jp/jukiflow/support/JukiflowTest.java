@@ -11,13 +11,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole application (engine, webapps, security, demo data) on an in-memory H2 with the clock pinned to
+ * The whole application (engine, webapps, security, demo data) on a random port and an in-memory H2 with the clock pinned to
  * 2026-11-26 10:00 JST. Subclasses annotated with {@link OnPostgres} run the same tests on PostgreSQL.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles({"test", "demo"})
 public @interface JukiflowTest {

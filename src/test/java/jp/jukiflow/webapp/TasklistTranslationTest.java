@@ -47,7 +47,7 @@ class TasklistTranslationTest {
     @ParameterizedTest
     @ValueSource(strings = {"tasklist", "welcome"})
     void vendorEndOfLifeBannerIsEmpty(String app) throws IOException {
-        assertThat(flatten(read(app, "ja")).get("BANNER_CE_EOL_TEXT")).isEmpty();
+        assertThat(flatten(read(app, "ja")).get("labels.BANNER_CE_EOL_TEXT")).isEmpty();
     }
 
     private static JsonNode read(String app, String locale) throws IOException {

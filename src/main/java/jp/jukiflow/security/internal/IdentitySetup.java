@@ -54,6 +54,9 @@ class IdentitySetup implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         group(TenantAccess.ADMINS_GROUP, "システム管理者", Groups.GROUP_TYPE_SYSTEM);
+        grantAdministrator(TenantAccess.ADMINS_GROUP);
+        group(Groups.CAMUNDA_ADMIN, "Camunda 管理者", Groups.GROUP_TYPE_SYSTEM);
+        grantAdministrator(Groups.CAMUNDA_ADMIN);
         List<String> filterIds = filters.ensure();
         for (Municipality m : municipalities.all()) {
             String code = m.code().value();
@@ -70,6 +73,16 @@ class IdentitySetup implements ApplicationRunner {
             }
         }
         log.info("Identity: tenants, groups and authorizations of {} municipalities ensured", municipalities.all().size());
+    }
+
+    /**
+     * Admin groups skip the tenant check and may run admin-only commands, but engine queries still filter by
+     * authorizations: like Camunda's own first administrator, {@code admins} get every permission on everything.
+     */
+    private void grantAdministrator(String group) {
+        for (Resource resource : Resources.values()) {
+            grant(group, resource, "*", Permissions.ALL);
+        }
     }
 
     private void grantClerk(String group) {
