@@ -42,13 +42,6 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start embedded PostgreSQL", e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    embedded.close();
-                } catch (IOException ignored) {
-                    // the JVM is ending anyway
-                }
-            }));
         }
         return embedded;
     }

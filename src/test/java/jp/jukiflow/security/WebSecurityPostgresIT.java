@@ -1,0 +1,8 @@
+package jp.jukiflow.security;
+
+import jp.jukiflow.support.OnPostgres;
+
+/** {@link WebSecurityTest} against real PostgreSQL. */
+@OnPostgres
+class WebSecurityPostgresIT extends WebSecurityTest {
+}
