@@ -1,7 +1,6 @@
 package jp.jukiflow.demo;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,23 +27,27 @@ final class DemoCards {
     /** The PIN of every demo card (demo data only; real PINs are chosen by the resident). */
     static final String DEMO_PIN = "2468";
     static final String REASON = "デモデータの作成";
-    /** Distinct salted hashes of the demo PIN, shared round-robin so startup stays fast. */
-    private static final int HASH_POOL = 8;
-
     private final CardRegistry cards;
     private final CardValidity validity = new CardValidity();
     private final RandomGenerator random;
     private final LocalDate today;
-    private final List<String> pinHashes = new ArrayList<>();
+    private final List<String> pinHashes;
     private final Set<String> numbers = new HashSet<>();
 
-    DemoCards(CardRegistry cards, PinHasher hasher, RandomGenerator random, LocalDate today) {
+    /**
+     * @param pinHashes distinct salted hashes of {@link #DEMO_PIN}, shared among the demo cards: hashing is slow on
+     *                  purpose, and one hash per card would make the zero-setup start take minutes
+     */
+    DemoCards(CardRegistry cards, List<String> pinHashes, RandomGenerator random, LocalDate today) {
         this.cards = cards;
+        this.pinHashes = List.copyOf(pinHashes);
         this.random = random;
         this.today = today;
-        for (int i = 0; i < HASH_POOL; i++) {
-            pinHashes.add(hasher.hash(DEMO_PIN));
-        }
+    }
+
+    /** A few salted hashes of the demo PIN, computed in parallel. */
+    static List<String> demoPinHashes(PinHasher hasher, int count) {
+        return java.util.stream.IntStream.range(0, count).parallel().mapToObj(i -> hasher.hash(DEMO_PIN)).toList();
     }
 
     void issue(List<Resident> residents) {

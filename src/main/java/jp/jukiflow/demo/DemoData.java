@@ -32,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final int PIN_HASHES = 4;
 
     private final DemoUsers users;
     private final MunicipalityDirectory municipalities;
@@ -62,15 +63,17 @@ class DemoData implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         users.ensure();
         LocalDate today = LocalDate.now(clock);
-        for (Municipality m : municipalities.all()) {
+        List<Municipality> empty = municipalities.all().stream().filter(m -> register.count(m.code().value()) == 0).toList();
+        if (empty.isEmpty()) {
+            return;
+        }
+        List<String> pinHashes = DemoCards.demoPinHashes(pinHasher, PIN_HASHES);
+        for (Municipality m : empty) {
             String code = m.code().value();
-            if (register.count(code) > 0) {
-                continue;
-            }
             transaction.executeWithoutResult(status -> {
                 DemoRegister demoRegister = new DemoRegister(register, seed + Long.parseLong(code), today);
                 List<Resident> residents = demoRegister.populate(code, residentsPerMunicipality);
-                new DemoCards(cards, pinHasher, demoRegister.random(), today).issue(residents);
+                new DemoCards(cards, pinHashes, demoRegister.random(), today).issue(residents);
                 log.info("Demo data: {} residents with cards in {} ({})", residents.size(), m.name(), code);
             });
         }
