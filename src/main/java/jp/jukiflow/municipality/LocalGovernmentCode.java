@@ -1,6 +1,6 @@
 package jp.jukiflow.municipality;
 
-import jp.jukiflow.shared.DigitInput;
+import jp.jukiflow.shared.CheckDigitFormat;
 import jp.jukiflow.shared.DomainRuleViolation;
 
 /**
@@ -18,45 +18,33 @@ import jp.jukiflow.shared.DomainRuleViolation;
  * <p>Error codes: {@code LOCAL_GOVERNMENT_CODE_REQUIRED}, {@code _NOT_DIGITS}, {@code _LENGTH},
  * {@code _CHECK_DIGIT}, {@code _PREFECTURE} (prefecture part not 01–47).
  */
-public final class LocalGovernmentCode {
+public record LocalGovernmentCode(String value) {
 
     public static final int LENGTH = 6;
     public static final int PAYLOAD_LENGTH = LENGTH - 1;
     private static final int[] WEIGHTS = {6, 5, 4, 3, 2};
     private static final String ERROR_PREFIX = "LOCAL_GOVERNMENT_CODE";
-    private static final String LABEL = "地方公共団体コード";
-    private static final String PAYLOAD_LABEL = "地方公共団体コード（検査数字を除く部分）";
+    private static final CheckDigitFormat FORMAT =
+            new CheckDigitFormat(LENGTH, ERROR_PREFIX, "地方公共団体コード", LocalGovernmentCode::compute);
 
-    private final String value;
-
-    private LocalGovernmentCode(String value) {
-        this.value = value;
+    /** Normalises and validates: always 6 ASCII digits, a correct check digit and a prefecture 01–47. */
+    public LocalGovernmentCode {
+        value = requireKnownPrefecture(FORMAT.parse(value));
     }
 
     /** Parses and validates a 6-digit code (full-width digits are accepted and normalised). */
     public static LocalGovernmentCode of(String raw) {
-        String digits = DigitInput.requireDigits(raw, LENGTH, ERROR_PREFIX, LABEL);
-        if (compute(digits.substring(0, PAYLOAD_LENGTH)) != digits.charAt(PAYLOAD_LENGTH) - '0') {
-            throw new DomainRuleViolation(ERROR_PREFIX + "_CHECK_DIGIT",
-                    "地方公共団体コードの検査数字（最後の1桁）が正しくありません。入力に誤りがないか確認してください。");
-        }
-        return new LocalGovernmentCode(requireKnownPrefecture(digits));
+        return new LocalGovernmentCode(raw);
     }
 
     /** Builds the 6-digit code from the 5-digit form often found in data sets (e.g. 13101 → 131016). */
     public static LocalGovernmentCode withCheckDigit(String fiveDigits) {
-        String payload = DigitInput.requireDigits(fiveDigits, PAYLOAD_LENGTH, ERROR_PREFIX, PAYLOAD_LABEL);
-        return new LocalGovernmentCode(requireKnownPrefecture(payload + compute(payload)));
+        return new LocalGovernmentCode(FORMAT.withCheckDigit(fiveDigits));
     }
 
     /** The check digit (0–9) for the first five digits. */
     public static int checkDigitOf(String fiveDigits) {
-        return compute(DigitInput.requireDigits(fiveDigits, PAYLOAD_LENGTH, ERROR_PREFIX, PAYLOAD_LABEL));
-    }
-
-    /** The 6 ASCII digits. */
-    public String value() {
-        return value;
+        return FORMAT.checkDigitOf(fiveDigits);
     }
 
     /** The prefecture code (都道府県コード), the first two digits: "01" (北海道) … "47" (沖縄県). */
@@ -79,16 +67,6 @@ public final class LocalGovernmentCode {
                     "地方公共団体コードの先頭2桁（都道府県コード）は01から47の範囲で入力してください。");
         }
         return digits;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof LocalGovernmentCode other && value.equals(other.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
     }
 
     @Override

@@ -32,10 +32,4 @@ final class Modulus11CheckDigit {
         int remainder = sum % 11;
         return remainder <= 1 ? 0 : 11 - remainder;
     }
-
-    /** {@code true} when the last digit of {@code digits} is the check digit of the digits before it. */
-    static boolean isValid(String digits) {
-        int last = digits.length() - 1;
-        return compute(digits.substring(0, last)) == digits.charAt(last) - '0';
-    }
 }

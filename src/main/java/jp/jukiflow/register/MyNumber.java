@@ -1,7 +1,6 @@
 package jp.jukiflow.register;
 
-import jp.jukiflow.shared.DigitInput;
-import jp.jukiflow.shared.DomainRuleViolation;
+import jp.jukiflow.shared.CheckDigitFormat;
 
 /**
  * Individual number (個人番号, "My Number"): 12 digits = 11 payload digits + 1 check digit
@@ -13,55 +12,32 @@ import jp.jukiflow.shared.DomainRuleViolation;
  * <p>Error codes: {@code MY_NUMBER_REQUIRED}, {@code MY_NUMBER_NOT_DIGITS}, {@code MY_NUMBER_LENGTH},
  * {@code MY_NUMBER_CHECK_DIGIT}.
  */
-public final class MyNumber {
+public record MyNumber(String value) {
 
     public static final int LENGTH = 12;
     public static final int PAYLOAD_LENGTH = LENGTH - 1;
     static final String ERROR_PREFIX = "MY_NUMBER";
-    private static final String LABEL = "個人番号";
-    private static final String PAYLOAD_LABEL = "個人番号（検査数字を除く部分）";
+    static final CheckDigitFormat FORMAT =
+            new CheckDigitFormat(LENGTH, ERROR_PREFIX, "個人番号", Modulus11CheckDigit::compute);
 
-    private final String value;
-
-    private MyNumber(String value) {
-        this.value = value;
+    /** Normalises and validates: a {@code MyNumber} always holds 12 ASCII digits with a correct check digit. */
+    public MyNumber {
+        value = FORMAT.parse(value);
     }
 
     /** Parses and validates a 12-digit individual number. */
     public static MyNumber of(String raw) {
-        String digits = DigitInput.requireDigits(raw, LENGTH, ERROR_PREFIX, LABEL);
-        if (!Modulus11CheckDigit.isValid(digits)) {
-            throw new DomainRuleViolation(ERROR_PREFIX + "_CHECK_DIGIT",
-                    "個人番号の検査数字（最後の1桁）が正しくありません。入力に誤りがないか確認してください。");
-        }
-        return new MyNumber(digits);
+        return new MyNumber(raw);
     }
 
     /** Builds an individual number from its 11 payload digits by appending the check digit. */
     public static MyNumber withCheckDigit(String elevenDigits) {
-        String payload = DigitInput.requireDigits(elevenDigits, PAYLOAD_LENGTH, ERROR_PREFIX, PAYLOAD_LABEL);
-        return new MyNumber(payload + Modulus11CheckDigit.compute(payload));
+        return new MyNumber(FORMAT.withCheckDigit(elevenDigits));
     }
 
     /** The check digit (0–9) for 11 payload digits. */
     public static int checkDigitOf(String elevenDigits) {
-        return Modulus11CheckDigit.compute(
-                DigitInput.requireDigits(elevenDigits, PAYLOAD_LENGTH, ERROR_PREFIX, PAYLOAD_LABEL));
-    }
-
-    /** The 12 ASCII digits. */
-    public String value() {
-        return value;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof MyNumber other && value.equals(other.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
+        return FORMAT.checkDigitOf(elevenDigits);
     }
 
     /** Masked: never reveals the number. */
