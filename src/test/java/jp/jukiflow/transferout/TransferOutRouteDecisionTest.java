@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,7 +49,7 @@ class TransferOutRouteDecisionTest {
     })
     void route(String registerMatch, boolean abroad, String arrivalWindow, String cardState, String route,
                String reasonContains) {
-        DmnDecisionResultEntries result = engine.evaluateDecisionTable(decision, Map.of("registerMatch", registerMatch,
+        org.camunda.bpm.dmn.engine.DmnDecisionRuleResult result = engine.evaluateDecisionTable(decision, Map.of("registerMatch", registerMatch,
                 "abroad", abroad, "arrivalWindow", arrivalWindow, "cardState", cardState)).getSingleResult();
         assertThat(result.<String>getEntry("route")).isEqualTo(route);
         assertThat(result.<String>getEntry("reason")).contains(reasonContains);
