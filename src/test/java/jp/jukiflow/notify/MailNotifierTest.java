@@ -108,7 +108,7 @@ class MailNotifierTest extends MailTestSupport {
         assertThat(entry.status()).isEqualTo(MailStatus.SENT);
         assertThat(entry.sentAt()).isEqualTo(NOW);
         assertThat(entry.attempts()).isEqualTo(1);
-        MimeMessage[] received = greenMail.getReceivedMessages();
+        MimeMessage[] received = received();
         assertThat(received).hasSize(1);
         MimeMessage mail = received[0];
         String subject = mail.getSubject();
@@ -149,7 +149,7 @@ class MailNotifierTest extends MailTestSupport {
         OutboxEntry first = notifier.send(request(key, MailTemplate.TRANSFER_OUT_RECEIVED, RESIDENT));
         OutboxEntry second = notifier.send(request(key, MailTemplate.TRANSFER_OUT_RECEIVED, RESIDENT));
 
-        assertThat(greenMail.getReceivedMessages()).hasSize(1);
+        assertThat(received()).hasSize(1);
         assertThat(second).isEqualTo(first);
         assertThat(second.status()).isEqualTo(MailStatus.SENT);
         assertThat(second.attempts()).isEqualTo(1);
@@ -169,12 +169,12 @@ class MailNotifierTest extends MailTestSupport {
         assertThat(failed.attempts()).isEqualTo(1);
         assertThat(failed.lastError()).isNotBlank();
         assertThat(failed.sentAt()).isNull();
-        assertThat(greenMail.getReceivedMessages()).isEmpty();
+        assertThat(received()).isEmpty();
 
         OutboxEntry sent = notifier.send(request);
         OutboxEntry again = notifier.send(request);
 
-        assertThat(greenMail.getReceivedMessages()).hasSize(1);
+        assertThat(received()).hasSize(1);
         assertThat(sent.status()).isEqualTo(MailStatus.SENT);
         assertThat(sent.attempts()).isEqualTo(2);
         assertThat(sent.body()).isEqualTo(failed.body());
@@ -188,7 +188,7 @@ class MailNotifierTest extends MailTestSupport {
         OutboxEntry none = notifier.send(new MailRequest(key(), RECEIPT, OKUSHIRI,
                 MailTemplate.TRANSFER_OUT_CANCELLED.id(), null, model()));
 
-        assertThat(greenMail.getReceivedMessages()).isEmpty();
+        assertThat(received()).isEmpty();
         assertThat(skipped.status()).isEqualTo(MailStatus.SKIPPED_NO_ADDRESS);
         assertThat(skipped.recipient()).isNull();
         assertThat(skipped.sentAt()).isNull();
@@ -198,7 +198,7 @@ class MailNotifierTest extends MailTestSupport {
         assertThat(none.status()).isEqualTo(MailStatus.SKIPPED_NO_ADDRESS);
         // a later retry with an address under the same key does not mail either: the key is spent
         assertThat(notifier.send(request(key, MailTemplate.TRANSFER_OUT_REJECTED, RESIDENT))).isEqualTo(skipped);
-        assertThat(greenMail.getReceivedMessages()).isEmpty();
+        assertThat(received()).isEmpty();
     }
 
     @Test
@@ -232,7 +232,7 @@ class MailNotifierTest extends MailTestSupport {
         notifier.send(new MailRequest(key(), null, HAKODATE, MailTemplate.MAIL_UNREADABLE_REPLY.id(), RESIDENT,
                 Map.of()));
 
-        MimeMessage mail = greenMail.getReceivedMessages()[0];
+        MimeMessage mail = received()[0];
         InternetAddress from = (InternetAddress) mail.getFrom()[0];
         assertThat(from.getAddress()).isEqualTo("tenshutsu@hakodate.example");
         assertThat(from.getPersonal()).isEqualTo("函館市 住民係");
@@ -259,7 +259,7 @@ class MailNotifierTest extends MailTestSupport {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no-such-template");
         assertThat(notifier.find(key)).isEmpty();
-        assertThat(greenMail.getReceivedMessages()).isEmpty();
+        assertThat(received()).isEmpty();
     }
 
     @Test
@@ -268,6 +268,6 @@ class MailNotifierTest extends MailTestSupport {
 
         assertThat(preview.subject()).isEqualTo("【奥尻町】転出の手続きが完了しました（受付番号 " + RECEIPT + "）");
         assertThat(preview.body()).contains("2026年12月12日（土）付けの転出が確定し");
-        assertThat(greenMail.getReceivedMessages()).isEmpty();
+        assertThat(received()).isEmpty();
     }
 }

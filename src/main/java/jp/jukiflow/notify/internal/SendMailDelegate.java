@@ -9,6 +9,10 @@ import jp.jukiflow.notify.OutboxEntry;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.BytesValue;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,13 +65,25 @@ public class SendMailDelegate implements JavaDelegate {
             throw new IllegalStateException("サービスタスク " + execution.getCurrentActivityId()
                     + " に入力パラメータ template（メールのテンプレート）が設定されていません。");
         }
-        Map<String, Object> model = new HashMap<>(execution.getVariables());
-        model.remove(TEMPLATE);
+        Map<String, Object> model = model(execution);
         Object recipient = execution.getVariable(RECIPIENT);
         OutboxEntry entry = notifier.send(new MailRequest(idempotencyKey(execution), execution.getProcessBusinessKey(),
                 municipalityCode(execution), template.toString(), recipient == null ? null : recipient.toString(),
                 model));
         execution.setVariableLocal(RESULT, entry.status().name());
+    }
+
+    /** Every variable but the template parameter and documents (file and byte values: nothing a text mail shows). */
+    private static Map<String, Object> model(DelegateExecution execution) {
+        Map<String, Object> model = new HashMap<>();
+        VariableMap variables = execution.getVariablesTyped();
+        for (String name : variables.keySet()) {
+            TypedValue value = variables.getValueTyped(name);
+            if (!TEMPLATE.equals(name) && !(value instanceof FileValue) && !(value instanceof BytesValue)) {
+                model.put(name, value.getValue());
+            }
+        }
+        return model;
     }
 
     private String idempotencyKey(DelegateExecution execution) {
