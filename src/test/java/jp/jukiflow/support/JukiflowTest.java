@@ -23,6 +23,6 @@ import org.camunda.community.process_test_coverage.spring_test.platform7.Process
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles({"test", "demo"})
-@Import({ProcessCoverageSettings.class, ProcessEngineCoverageConfiguration.class})
+@Import(ProcessEngineCoverageConfiguration.class)
 public @interface JukiflowTest {
 }

@@ -29,12 +29,10 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * Every path of "transfer-out-by-mail": each intake channel, each review outcome, both routes, the 転入通知, the
@@ -42,8 +40,6 @@ import org.springframework.test.context.TestExecutionListeners;
  * question. The coverage report (target/process-test-coverage) must show every flow node and sequence flow.
  */
 @JukiflowTest
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
-        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class TransferOutByMailProcessTest {
 
     static final String PROCESS = "transfer-out-by-mail";
