@@ -408,7 +408,7 @@ class TransferOutPortalTest {
         System.arraycopy(PNG, 0, big, 0, PNG.length);
         HttpResponse<String> response = new RealForm().post(valid(), List.of(new RealFile("cardCopy", "big.png", "image/png", big)));
         assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(response.body()).contains("lang=\"ja\"", "添付ファイルが大きすぎます", "1ファイル10MBまで");
+        assertThat(response.body()).contains("lang=\"ja\"", "ファイルが大きすぎます", "添付ファイルは1ファイル10MB、合計5ファイルまでです。");
         assertThat(caseCount()).isEqualTo(before);
     }
 
