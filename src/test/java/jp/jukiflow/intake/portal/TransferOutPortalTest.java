@@ -285,6 +285,11 @@ class TransferOutPortalTest {
         String again = html(mvc.perform(submit(with(valid(), "filer.name", name, "phone", "")))
                 .andExpect(status().isBadRequest()).andReturn());
         assertThat(again).contains("value=\"&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;太郎\"").doesNotContain("<script>");
+
+        // and inside an error message that repeats what was typed
+        String echoed = html(mvc.perform(submit(with(valid(), "plannedMoveOutDate", "<img src=x onerror=alert(1)>")))
+                .andExpect(status().isBadRequest()).andReturn());
+        assertThat(echoed).contains("転出予定日「&lt;img src=x onerror=alert(1)&gt;」は正しい日付ではありません。").doesNotContain("<img");
     }
 
     // ---------------------------------------------------------------- bad input: 400, the message at its field, nothing stored
