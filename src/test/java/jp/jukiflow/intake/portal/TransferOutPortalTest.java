@@ -481,8 +481,10 @@ class TransferOutPortalTest {
         String index = html(mvc.perform(get("/portal")).andExpect(status().isOk()).andReturn());
         assertThat(index).contains("lang=\"ja\"", "オンライン届出", "href=\"/portal/013676/transfer-out\"",
                 "href=\"/portal/012025/transfer-out\"", "北海道奥尻町からの転出届", "受付番号");
-        assertThat(html(mvc.perform(get("/")).andExpect(status().isOk()).andReturn()))
-                .contains("href=\"/portal\"", "オンライン届出（住民の方）");
+        String start = html(mvc.perform(get("/")).andExpect(status().isOk()).andReturn());
+        assertThat(start).contains("href=\"/portal\"", "オンライン届出（住民の方）");
+        assertThat(start.indexOf("href=\"/portal\"")).as("first link: residents are the largest audience")
+                .isLessThan(start.indexOf("href=\"/camunda/app/tasklist/\""));
     }
 
     @Test
