@@ -152,6 +152,15 @@ class TransferOutByMailProcessTest {
         assertThat(status(pi)).isEqualTo("ORDINARY_CERTIFICATE_SENT");
     }
 
+    @Test
+    void clerkChoosesTheOrdinaryRouteAgainstTheTableAndTheReasonFollows() {
+        Person p = personWithValidMyNumberCard(7);
+        ProcessInstance pi = reviewed(p, "clerk-ordinary");
+        complete(task(pi), withVariables("reviewDecision", "ACCEPT", "route", "ORDINARY"));
+        assertThat(pi).isWaitingAt("Task_IssuePaperCertificate");
+        assertThat(pi).variables().hasEntrySatisfying("routeReason", r -> assertThat((String) r).contains("担当者"));
+    }
+
     // ---- asking the resident ----
 
     @Test
