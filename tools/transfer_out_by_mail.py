@@ -99,7 +99,7 @@ nodes = [
          "transfer-out-substitute-certificate", status("SUBSTITUTE_CERTIFICATE_SENT")),
     Node("endEvent", "End_SubstituteCertificate", "証明書を郵送して終了", 17, -2.3),
     user("Task_IssuePaperCertificate", "転出証明書の郵送", 10, 1.1, "transfer-out-paper-certificate", None,
-         '        <camunda:executionListener event="start" expression="${routeReason.align(execution)}" />'),
+         '        <camunda:executionListener event="start" expression="${routeReasons.align(execution)}" />'),
     Node("serviceTask", "Task_RecordOrdinaryMoveOut", "転出予定の記録", 11, 1.1,
          {"camunda:expression": "${moveOutRecorder.planned(execution)}"}),
     mail("Task_MailAcceptedOrdinary", "受理通知（通常の転出）の送信", 12, 1.1, "transfer-out-accepted-ordinary",

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * Keeps the reason the resident reads in step with the route taken: when the clerk chose the ordinary route although
  * the decision table proposed the special one, the table's reason no longer fits.
  */
-@Component("routeReason")
+@Component("routeReasons")
 public class RouteReason {
 
     static final String CLERK_CHOSE_ORDINARY =
