@@ -1,5 +1,7 @@
 package jp.jukiflow.register;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -19,14 +21,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ResidentRegister {
 
+    public static final String EVENT_MOVE_OUT_PLANNED = "TRANSFER_OUT_PLANNED";
+    public static final String EVENT_MOVE_OUT_CONFIRMED = "TRANSFER_OUT_CONFIRMED";
+    public static final String EVENT_MOVE_OUT_CANCELLED = "TRANSFER_OUT_CANCELLED";
+
     private final ResidentStore store;
     private final AuditLog audit;
     private final TenantAccess tenantAccess;
+    private final Clock clock;
 
-    ResidentRegister(ResidentStore store, AuditLog audit, TenantAccess tenantAccess) {
+    ResidentRegister(ResidentStore store, AuditLog audit, TenantAccess tenantAccess, Clock clock) {
         this.store = store;
         this.audit = audit;
         this.tenantAccess = tenantAccess;
+        this.clock = clock;
     }
 
     /** One resident by 住民票コード, read for the given purpose. */
@@ -76,6 +84,45 @@ public class ResidentRegister {
             store.setHouseholdHead(resident.householdId(), resident.code().value());
         }
         audit.record(AuditAction.CREATE, resident.municipalityCode(), resident.code().value(), purpose, null);
+    }
+
+    /** 転出予定: the person will move out on the planned date to the destination. */
+    public void recordPlannedMoveOut(ResidentCode code, LocalDate plannedDate, String destinationCode,
+                                     String destinationAddress, String reference, String purpose) {
+        Resident r = require(code);
+        store.updateMoveOut(code.value(), ResidentStatus.MOVING_OUT.name(), plannedDate, destinationCode, destinationAddress);
+        store.insertEvent(code.value(), r.municipalityCode(), EVENT_MOVE_OUT_PLANNED, plannedDate, Instant.now(clock), reference);
+        audit.record(AuditAction.UPDATE, r.municipalityCode(), code.value(), purpose, "転出予定 " + plannedDate);
+    }
+
+    /**
+     * 転出確定: the destination registered the person (転入通知), so the record is closed (住民票消除 → 除票) with the
+     * actual move date, and a 転出確定 event is kept for the prefecture feed.
+     */
+    public void confirmMoveOut(ResidentCode code, LocalDate movedOn, String reference, String purpose) {
+        Resident r = require(code);
+        store.updateMoveOut(code.value(), ResidentStatus.DELETED.name(), movedOn, null, null);
+        store.insertEvent(code.value(), r.municipalityCode(), EVENT_MOVE_OUT_CONFIRMED, movedOn, Instant.now(clock), reference);
+        audit.record(AuditAction.DELETE, r.municipalityCode(), code.value(), purpose, "転出確定 " + movedOn);
+    }
+
+    /** 転出取消: the planned move-out is withdrawn; the person is a resident again. */
+    public void cancelMoveOut(ResidentCode code, String reference, String purpose) {
+        Resident r = require(code);
+        store.updateMoveOut(code.value(), ResidentStatus.RESIDENT.name(), null, null, null);
+        store.insertEvent(code.value(), r.municipalityCode(), EVENT_MOVE_OUT_CANCELLED, null, Instant.now(clock), reference);
+        audit.record(AuditAction.UPDATE, r.municipalityCode(), code.value(), purpose, "転出取消");
+    }
+
+    /** The register events of a person, oldest first (event types). */
+    public List<String> events(ResidentCode code) {
+        return store.eventTypes(code.value());
+    }
+
+    private Resident require(ResidentCode code) {
+        Resident r = store.find(code.value()).orElseThrow(() -> new IllegalArgumentException("No resident " + code));
+        tenantAccess.check(r.municipalityCode());
+        return r;
     }
 
     private void read(Resident r, AuditAction action, String purpose) {

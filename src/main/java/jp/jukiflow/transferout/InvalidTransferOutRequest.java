@@ -2,8 +2,10 @@ package jp.jukiflow.transferout;
 
 import java.util.List;
 
+import jp.jukiflow.shared.InvalidInput;
+
 /** The request cannot be accepted as it is; nothing was stored or started. */
-public class InvalidTransferOutRequest extends RuntimeException {
+public class InvalidTransferOutRequest extends InvalidInput {
 
     private final List<FieldError> errors;
 
@@ -14,5 +16,10 @@ public class InvalidTransferOutRequest extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    @Override
+    public List<Field> fields() {
+        return errors.stream().map(e -> new Field(e.field(), e.code(), e.message())).toList();
     }
 }

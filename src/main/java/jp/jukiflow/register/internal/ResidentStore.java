@@ -96,4 +96,29 @@ public class ResidentStore {
                 Nationality.valueOf(rs.getString("nationality")), rs.getString("honseki"), rs.getString("hittosha"),
                 stay == null ? null : stay.toLocalDate(), rs.getString("email"), rs.getString("phone"));
     }
+
+    public void updateMoveOut(String residentCode, String status, java.time.LocalDate plannedDate,
+                              String destinationCode, String destinationAddress) {
+        jdbc.sql("""
+                update resident set status = ?, planned_move_out_date = ?, destination_municipality_code = ?,
+                  destination_address = ?, version = version + 1 where resident_code = ?""")
+                .params(status, plannedDate == null ? null : Date.valueOf(plannedDate), destinationCode,
+                        destinationAddress, residentCode)
+                .update();
+    }
+
+    public void insertEvent(String residentCode, String municipalityCode, String eventType, java.time.LocalDate effectiveOn,
+                            java.time.Instant occurredAt, String reference) {
+        jdbc.sql("""
+                insert into register_event (resident_code, municipality_code, event_type, effective_on, occurred_at, reference)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(residentCode, municipalityCode, eventType, effectiveOn == null ? null : Date.valueOf(effectiveOn),
+                        java.sql.Timestamp.from(occurredAt), reference)
+                .update();
+    }
+
+    public List<String> eventTypes(String residentCode) {
+        return jdbc.sql("select event_type from register_event where resident_code = ? order by id").param(residentCode)
+                .query(String.class).list();
+    }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jp.jukiflow.shared.DomainRuleViolation;
+import jp.jukiflow.shared.InvalidInput;
 import jp.jukiflow.shared.ResourceNotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +14,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -34,6 +39,14 @@ public class ApiProblemHandler {
         return problem(HttpStatus.BAD_REQUEST, e.code(), "入力内容に誤りがあります", e.getMessage(), request);
     }
 
+    @ExceptionHandler(InvalidInput.class)
+    ResponseEntity<ProblemDetail> invalidInput(InvalidInput e, HttpServletRequest request) {
+        ResponseEntity<ProblemDetail> response = problem(HttpStatus.BAD_REQUEST, "INVALID_REQUEST", "入力内容に誤りがあります",
+                e.getMessage() + " 各項目の内容を確認してください。", request);
+        response.getBody().setProperty("errors", e.fields());
+        return response;
+    }
+
     @ExceptionHandler(ResourceNotFound.class)
     ResponseEntity<ProblemDetail> notFound(ResourceNotFound e, HttpServletRequest request) {
         return problem(HttpStatus.NOT_FOUND, e.code(), "見つかりません", e.getMessage(), request);
@@ -42,6 +55,30 @@ public class ApiProblemHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e, HttpServletRequest request) {
         return problem(HttpStatus.FORBIDDEN, "ACCESS_DENIED", "権限がありません", e.getMessage(), request);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "入力内容に誤りがあります",
+                "送信されたデータを読み取れません。JSON の形式と各項目の型を確認してください。", request);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> unsupported(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", "送信形式に対応していません",
+                "application/json または multipart/form-data で送信してください。", request);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", "ファイルが大きすぎます",
+                "添付ファイルは1ファイル10MB、合計5ファイルまでです。", request);
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException e, HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "MISSING_PART", "入力内容に誤りがあります",
+                "「" + e.getRequestPartName() + "」の部分を送信してください。", request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

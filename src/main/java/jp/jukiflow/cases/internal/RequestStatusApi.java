@@ -1,0 +1,71 @@
+package jp.jukiflow.cases.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jp.jukiflow.cases.CaseRegistry;
+import jp.jukiflow.cases.CaseStatus;
+import jp.jukiflow.cases.ProcedureStatuses;
+import jp.jukiflow.cases.StatusDescription;
+import jp.jukiflow.shared.DomainRuleViolation;
+import jp.jukiflow.shared.ResourceNotFound;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Public API: the resident follows a request with its receipt number and the filer's birth date. An unknown number
+ * and a wrong birth date give the same 404, so the API does not reveal which receipt numbers exist.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/requests", produces = "application/json")
+@Tag(name = "申請の状況", description = "受付番号と届出人の生年月日で申請の状況を確認します")
+class RequestStatusApi {
+
+    private final CaseRegistry cases;
+    private final List<ProcedureStatuses> statuses;
+
+    RequestStatusApi(CaseRegistry cases, List<ProcedureStatuses> statuses) {
+        this.cases = cases;
+        this.statuses = statuses;
+    }
+
+    @GetMapping("/{receiptNumber}")
+    @Operation(summary = "申請の状況")
+    RequestStatusView status(@PathVariable @Parameter(example = "013676-2026-000123") String receiptNumber,
+                             @RequestParam(required = false) @Parameter(description = "届出人の生年月日 YYYY-MM-DD") String birthDate) {
+        LocalDate birth = parse(birthDate);
+        CaseStatus found = cases.find(receiptNumber)
+                .filter(c -> c.filerBirthDate().equals(birth))
+                .orElseThrow(() -> new ResourceNotFound("REQUEST_NOT_FOUND",
+                        "受付番号と生年月日に一致する申請が見つかりません。受付番号と届出人の生年月日をご確認ください。"));
+        StatusDescription text = statuses.stream().filter(s -> s.procedure().equals(found.procedure())).findFirst()
+                .flatMap(s -> s.describe(found.statusCode()))
+                .orElse(new StatusDescription(found.procedure(), found.statusCode(), ""));
+        return new RequestStatusView(found.receiptNumber(), text.procedureLabel(),
+                new RequestStatusView.Status(found.statusCode(), text.label()), found.updatedAt(), text.nextStep());
+    }
+
+    private static LocalDate parse(String birthDate) {
+        if (birthDate == null || birthDate.isBlank()) {
+            throw new DomainRuleViolation("BIRTH_DATE_REQUIRED", "届出人の生年月日（birthDate）を YYYY-MM-DD 形式で指定してください。");
+        }
+        try {
+            return LocalDate.parse(birthDate);
+        } catch (DateTimeParseException e) {
+            throw new DomainRuleViolation("INVALID_DATE", "生年月日「" + birthDate + "」は正しい日付ではありません。YYYY-MM-DD 形式で指定してください。");
+        }
+    }
+
+    record RequestStatusView(String receiptNumber, String procedure, Status status, Instant updatedAt, String nextStep) {
+        record Status(String code, String label) {
+        }
+    }
+}

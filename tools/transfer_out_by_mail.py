@@ -1,0 +1,192 @@
+"""The process transfer-out-by-mail (郵送による特例転出). Run: python3 tools/transfer_out_by_mail.py"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from bpmn_layout import Node, Flow, write  # noqa: E402
+
+ASYNC = {"camunda:asyncBefore": "true", "camunda:failedJobRetryTimeCycle": "R3/PT1M"}
+CLERKS = "${municipalityCode}-clerks"
+
+
+def ext(*parts):
+    return "      <bpmn:extensionElements>\n" + "\n".join(parts) + "\n      </bpmn:extensionElements>"
+
+
+def status(code, event="start"):
+    return (f'        <camunda:executionListener event="{event}" '
+            f'expression="${{transferOutStatus.set(execution, \'{code}\')}}" />')
+
+
+def template(name):
+    return ('        <camunda:inputOutput>\n'
+            f'          <camunda:inputParameter name="template">{name}</camunda:inputParameter>\n'
+            '        </camunda:inputOutput>')
+
+
+def mail(id, name, col, row, tmpl, *listeners):
+    attrs = dict(ASYNC)
+    attrs["camunda:delegateExpression"] = "${sendMail}"
+    return Node("serviceTask", id, name, col, row, attrs, ext(*listeners, template(tmpl)))
+
+
+def user(id, name, col, row, form, due=None, *listeners):
+    attrs = {"camunda:candidateGroups": CLERKS}
+    if form.endswith(".html"):
+        attrs["camunda:formKey"] = "embedded:deployment:forms/" + form
+    else:
+        attrs["camunda:formRef"] = form
+        attrs["camunda:formRefBinding"] = "latest"
+    if due:
+        attrs["camunda:dueDate"] = due
+    return Node("userTask", id, name, col, row, attrs, ext(*listeners) if listeners else "")
+
+
+def message_def(id):
+    return f'    <bpmn:messageEventDefinition id="{id}_def" messageRef="Message_{id}" />'
+
+
+nodes = [
+    # intake: a clerk types a posted letter, or the web / e-mail intake starts the case by message
+    Node("startEvent", "Event_PaperRequestEntered", "郵送転出届の入力", 0, 2,
+         {"camunda:formRef": "transfer-out-paper-intake", "camunda:formRefBinding": "latest"}),
+    Node("serviceTask", "Task_RegisterPaperRequest", "郵送届の登録", 1, 2,
+         {"camunda:delegateExpression": "${registerPaperRequest}"}),
+    Node("boundaryEvent", "Event_PaperRequestInvalid", "入力内容に誤り", 0.5, 0,
+         {}, '      <bpmn:errorEventDefinition id="Event_PaperRequestInvalid_def" errorRef="Error_InvalidRequest" />',
+         attached_to="Task_RegisterPaperRequest"),
+    user("Task_CorrectPaperRequest", "郵送転出届の修正", 1, 3.3, "transfer-out-paper-intake"),
+    Node("startEvent", "Event_RequestSubmitted", "ウェブ・メールで届出を受付", 1, 1, {},
+         '      <bpmn:messageEventDefinition id="Event_RequestSubmitted_def" messageRef="Message_TransferOutRequestSubmitted" />'),
+    Node("exclusiveGateway", "Gateway_RequestReceived", "", 2, 1.5),
+    mail("Task_SendAcknowledgement", "受付確認メールの送信", 3, 1.5, "transfer-out-received"),
+    Node("exclusiveGateway", "Gateway_CheckAgain", "", 4, 1.5),
+    Node("serviceTask", "Task_CheckRequest", "住民記録・期限・カードの確認", 5, 1.5,
+         {"camunda:delegateExpression": "${checkTransferOutRequest}"}, ext(status("UNDER_REVIEW"))),
+    Node("businessRuleTask", "Rule_DecideRoute", "特例転出の可否の判定", 6, 1.5,
+         {"camunda:decisionRef": "transfer-out-route", "camunda:mapDecisionResult": "singleResult",
+          "camunda:resultVariable": "routeDecision"},
+         ext('        <camunda:executionListener event="end" expression="${execution.setVariable(\'route\', routeDecision.route)}" />',
+             '        <camunda:executionListener event="end" expression="${execution.setVariable(\'routeReason\', routeDecision.reason)}" />')),
+    user("Task_ReviewRequest", "郵送転出届の審査", 7, 1.5, "transfer-out-review.html", "${reviewDue}"),
+    Node("exclusiveGateway", "Gateway_ReviewOutcome", "審査結果", 8, 1.5),
+    # accept
+    Node("exclusiveGateway", "Gateway_Route", "転出の方法", 9, 0.5),
+    Node("serviceTask", "Task_RecordPlannedMoveOut", "転出予定の記録", 10, 0,
+         {"camunda:expression": "${moveOutRecorder.planned(execution)}"}),
+    Node("serviceTask", "Task_SendCertificateInfo", "転出証明書情報の送信（住基ネット）", 11, 0,
+         dict(ASYNC, **{"camunda:delegateExpression": "${sendMoveOutCertificateInfo}"})),
+    mail("Task_MailAcceptedSpecial", "受理通知（特例転出）の送信", 12, 0, "transfer-out-accepted-special"),
+    Node("exclusiveGateway", "Gateway_AwaitMoveIn", "", 13, 0),
+    Node("receiveTask", "Task_AwaitMoveInNotice", "転入通知の待ち", 14, 0,
+         {"messageRef": "Message_MoveInNotice"}, ext(status("WAITING_FOR_MOVE_IN"))),
+    Node("boundaryEvent", "Event_SpecialRouteLapsed", "特例転入の期限経過", 0.5, 0, {},
+         '      <bpmn:timerEventDefinition id="Event_SpecialRouteLapsed_def">\n'
+         '        <bpmn:timeDate xsi:type="bpmn:tFormalExpression">${transferOutDates.endOfDay(transferInDeadline)}</bpmn:timeDate>\n'
+         '      </bpmn:timerEventDefinition>', attached_to="Task_AwaitMoveInNotice"),
+    Node("serviceTask", "Task_FinalizeMoveOut", "転出の確定（除票）", 15, 0,
+         {"camunda:expression": "${moveOutRecorder.confirmed(execution)}"}, ext(status("COMPLETED", "end"))),
+    mail("Task_MailCompleted", "手続き完了の通知", 16, 0, "transfer-out-completed"),
+    Node("endEvent", "End_Completed", "転出完了", 17, 0),
+    user("Task_CheckMissingMoveIn", "転入未届の確認", 14, -1.2, "transfer-out-missing-move-in", None,
+         status("MOVE_IN_OVERDUE")),
+    Node("exclusiveGateway", "Gateway_MissingMoveInDecision", "対応", 15, -1.2),
+    Node("serviceTask", "Task_CancelMoveOut", "転出取消（住民記録の回復）", 16, -1.2,
+         {"camunda:expression": "${moveOutRecorder.cancelled(execution)}"}, ext(status("CANCELLED", "end"))),
+    mail("Task_MailCancelled", "転出取消の通知", 17, -1.2, "transfer-out-cancelled"),
+    Node("endEvent", "End_Cancelled", "転出取消", 18, -1.2),
+    mail("Task_MailSubstituteCertificate", "転出証明書に準ずる証明書の送付通知", 16, -2.3,
+         "transfer-out-substitute-certificate", status("SUBSTITUTE_CERTIFICATE_SENT")),
+    Node("endEvent", "End_SubstituteCertificate", "証明書を郵送して終了", 17, -2.3),
+    user("Task_IssuePaperCertificate", "転出証明書の郵送", 10, 1.1, "transfer-out-paper-certificate"),
+    Node("serviceTask", "Task_RecordOrdinaryMoveOut", "転出予定の記録", 11, 1.1,
+         {"camunda:expression": "${moveOutRecorder.planned(execution)}"}),
+    mail("Task_MailAcceptedOrdinary", "受理通知（通常の転出）の送信", 12, 1.1, "transfer-out-accepted-ordinary",
+         status("ORDINARY_CERTIFICATE_SENT")),
+    Node("endEvent", "End_OrdinaryCertificateSent", "転出証明書を郵送して終了", 13, 1.1),
+    # ask the resident for something missing
+    mail("Task_MailMissingInfo", "不足事項の照会", 9, 2.6, "transfer-out-missing-info",
+         '        <camunda:executionListener event="start" expression="${execution.setVariable(\'answerBy\', transferOutDates.answerBy())}" />',
+         status("WAITING_FOR_RESIDENT")),
+    user("Task_AwaitAdditionalInfo", "追加書類・回答の受付", 10, 2.6, "transfer-out-additional-info"),
+    Node("boundaryEvent", "Event_AdditionalInfoMailed", "メールで回答が届いた", 0.2, 0, {},
+         '      <bpmn:messageEventDefinition id="Event_AdditionalInfoMailed_def" messageRef="Message_TransferOutAdditionalInfo" />',
+         attached_to="Task_AwaitAdditionalInfo"),
+    Node("boundaryEvent", "Event_ReminderDue", "回答期限の前", 0.5, 0, {"cancelActivity": "false"},
+         '      <bpmn:timerEventDefinition id="Event_ReminderDue_def">\n'
+         '        <bpmn:timeDuration xsi:type="bpmn:tFormalExpression">${transferOutDates.reminderAfter()}</bpmn:timeDuration>\n'
+         '      </bpmn:timerEventDefinition>', attached_to="Task_AwaitAdditionalInfo"),
+    Node("boundaryEvent", "Event_AnswerOverdue", "回答期限の経過", 0.8, 0, {},
+         '      <bpmn:timerEventDefinition id="Event_AnswerOverdue_def">\n'
+         '        <bpmn:timeDuration xsi:type="bpmn:tFormalExpression">${transferOutDates.closeAfter()}</bpmn:timeDuration>\n'
+         '      </bpmn:timerEventDefinition>', attached_to="Task_AwaitAdditionalInfo"),
+    mail("Task_MailReminder", "回答の督促", 11, 3.4, "transfer-out-missing-info-reminder"),
+    Node("endEvent", "End_ReminderSent", "督促済み", 12, 3.4),
+    mail("Task_MailClosedIncomplete", "書類不足による終了の通知", 11, 4.3, "transfer-out-closed-incomplete",
+         status("CLOSED_INCOMPLETE")),
+    Node("endEvent", "End_ClosedIncomplete", "書類不足で終了", 12, 4.3),
+    # reject
+    mail("Task_MailRejection", "不受理の通知", 9, 5.2, "transfer-out-rejected", status("REJECTED")),
+    Node("endEvent", "End_Rejected", "不受理", 10, 5.2),
+]
+
+flows = [
+    Flow("Flow_PaperEntered", "Event_PaperRequestEntered", "Task_RegisterPaperRequest"),
+    Flow("Flow_PaperInvalid", "Event_PaperRequestInvalid", "Task_CorrectPaperRequest"),
+    Flow("Flow_PaperCorrected", "Task_CorrectPaperRequest", "Task_RegisterPaperRequest", waypoints=[(0.55, 3.3)]),
+    Flow("Flow_PaperRegistered", "Task_RegisterPaperRequest", "Gateway_RequestReceived"),
+    Flow("Flow_Submitted", "Event_RequestSubmitted", "Gateway_RequestReceived"),
+    Flow("Flow_Received", "Gateway_RequestReceived", "Task_SendAcknowledgement"),
+    Flow("Flow_Acknowledged", "Task_SendAcknowledgement", "Gateway_CheckAgain"),
+    Flow("Flow_ToCheck", "Gateway_CheckAgain", "Task_CheckRequest"),
+    Flow("Flow_Checked", "Task_CheckRequest", "Rule_DecideRoute"),
+    Flow("Flow_Decided", "Rule_DecideRoute", "Task_ReviewRequest"),
+    Flow("Flow_Reviewed", "Task_ReviewRequest", "Gateway_ReviewOutcome"),
+    Flow("Flow_Accepted", "Gateway_ReviewOutcome", "Gateway_Route", "受理", "${reviewDecision == 'ACCEPT'}"),
+    Flow("Flow_AskResident", "Gateway_ReviewOutcome", "Task_MailMissingInfo", "不足あり", "${reviewDecision == 'ASK'}"),
+    Flow("Flow_Rejected", "Gateway_ReviewOutcome", "Task_MailRejection", "不受理", "${reviewDecision == 'REJECT'}"),
+    Flow("Flow_Special", "Gateway_Route", "Task_RecordPlannedMoveOut", "特例転出", "${route == 'SPECIAL'}"),
+    Flow("Flow_Ordinary", "Gateway_Route", "Task_IssuePaperCertificate", "通常の転出", "${route != 'SPECIAL'}"),
+    Flow("Flow_Recorded", "Task_RecordPlannedMoveOut", "Task_SendCertificateInfo"),
+    Flow("Flow_CertificateInfoSent", "Task_SendCertificateInfo", "Task_MailAcceptedSpecial"),
+    Flow("Flow_AcceptedMailed", "Task_MailAcceptedSpecial", "Gateway_AwaitMoveIn"),
+    Flow("Flow_ToAwait", "Gateway_AwaitMoveIn", "Task_AwaitMoveInNotice"),
+    Flow("Flow_MoveInNoticeReceived", "Task_AwaitMoveInNotice", "Task_FinalizeMoveOut"),
+    Flow("Flow_Finalized", "Task_FinalizeMoveOut", "Task_MailCompleted"),
+    Flow("Flow_CompletedMailed", "Task_MailCompleted", "End_Completed"),
+    Flow("Flow_Lapsed", "Event_SpecialRouteLapsed", "Task_CheckMissingMoveIn"),
+    Flow("Flow_MissingMoveInChecked", "Task_CheckMissingMoveIn", "Gateway_MissingMoveInDecision"),
+    Flow("Flow_KeepWaiting", "Gateway_MissingMoveInDecision", "Gateway_AwaitMoveIn", "待つ（新しい期限）",
+         "${missingMoveInDecision == 'WAIT'}", waypoints=[(15, -0.5), (13, -0.5)]),
+    Flow("Flow_Cancel", "Gateway_MissingMoveInDecision", "Task_CancelMoveOut", "転出取消", "${missingMoveInDecision == 'CANCEL'}"),
+    Flow("Flow_Substitute", "Gateway_MissingMoveInDecision", "Task_MailSubstituteCertificate", "証明書を郵送",
+         "${missingMoveInDecision == 'CERTIFICATE'}"),
+    Flow("Flow_Cancelled", "Task_CancelMoveOut", "Task_MailCancelled"),
+    Flow("Flow_CancelledMailed", "Task_MailCancelled", "End_Cancelled"),
+    Flow("Flow_SubstituteMailed", "Task_MailSubstituteCertificate", "End_SubstituteCertificate"),
+    Flow("Flow_PaperCertificateMailed", "Task_IssuePaperCertificate", "Task_RecordOrdinaryMoveOut"),
+    Flow("Flow_OrdinaryRecorded", "Task_RecordOrdinaryMoveOut", "Task_MailAcceptedOrdinary"),
+    Flow("Flow_OrdinaryMailed", "Task_MailAcceptedOrdinary", "End_OrdinaryCertificateSent"),
+    Flow("Flow_MissingInfoMailed", "Task_MailMissingInfo", "Task_AwaitAdditionalInfo"),
+    Flow("Flow_AnswerTyped", "Task_AwaitAdditionalInfo", "Gateway_CheckAgain", waypoints=[(10, 2.1), (4, 2.1)]),
+    Flow("Flow_AnswerMailed", "Event_AdditionalInfoMailed", "Gateway_CheckAgain", waypoints=[(9.3, 3.3), (4, 3.3)]),
+    Flow("Flow_Remind", "Event_ReminderDue", "Task_MailReminder"),
+    Flow("Flow_Reminded", "Task_MailReminder", "End_ReminderSent"),
+    Flow("Flow_Overdue", "Event_AnswerOverdue", "Task_MailClosedIncomplete"),
+    Flow("Flow_ClosedMailed", "Task_MailClosedIncomplete", "End_ClosedIncomplete"),
+    Flow("Flow_RejectionMailed", "Task_MailRejection", "End_Rejected"),
+]
+
+definitions_extra = "\n".join([
+    '  <bpmn:message id="Message_TransferOutRequestSubmitted" name="TransferOutRequestSubmitted" />',
+    '  <bpmn:message id="Message_TransferOutAdditionalInfo" name="TransferOutAdditionalInfo" />',
+    '  <bpmn:message id="Message_MoveInNotice" name="MoveInNotice" />',
+    '  <bpmn:error id="Error_InvalidRequest" name="入力内容に誤り" errorCode="INVALID_REQUEST" />',
+])
+
+if __name__ == "__main__":
+    root = os.path.join(os.path.dirname(__file__), "..")
+    write(os.path.join(root, "processes", "transfer-out-by-mail.bpmn"), "transfer-out-by-mail",
+          "郵送による特例転出", nodes, flows, definitions_extra,
+          {"camunda:historyTimeToLive": "P2555D"})
+    print("wrote processes/transfer-out-by-mail.bpmn")
