@@ -21,6 +21,7 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.ContentDisposition;
 import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.InternetHeaders;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimePart;
 import jakarta.mail.internet.MimeUtility;
@@ -76,6 +77,28 @@ public final class MailContentExtractor {
         }
         return new MailContent(messageId, fromAddress, fromHeader == null ? "" : fromHeader,
                 subject == null ? "" : subject, body, ctx.attachments, ctx.problems, autoReplyAllowed);
+    }
+
+    /** Only the headers (for a mail too large to read whole): sender, subject, Message-ID; no body. */
+    public MailContent extractHeaders(byte[] raw) {
+        List<String> problems = new ArrayList<>();
+        try {
+            InternetHeaders headers = new InternetHeaders(new ByteArrayInputStream(raw));
+            String fromHeader = decodeHeader(headers.getHeader("From", null));
+            String fromAddress = address(fromHeader);
+            String messageId = cleanMessageId(headers.getHeader("Message-ID", null));
+            String subject = decodeHeader(headers.getHeader("Subject", null));
+            MimeMessage headerOnly = new MimeMessage(session);
+            for (java.util.Enumeration<jakarta.mail.Header> e = headers.getAllHeaders(); e.hasMoreElements(); ) {
+                jakarta.mail.Header h = e.nextElement();
+                headerOnly.addHeader(h.getName(), h.getValue());
+            }
+            return new MailContent(messageId, fromAddress, fromHeader, subject, "", List.of(), problems,
+                    autoReplyAllowed(headerOnly, fromAddress));
+        } catch (MessagingException | RuntimeException e) {
+            problems.add("メールの形式を読み取れませんでした（" + e.getClass().getSimpleName() + "）。");
+            return new MailContent(null, null, "", "", "", List.of(), problems, false);
+        }
     }
 
     private void walk(Part part, Context ctx, int depth) throws MessagingException {
