@@ -1,0 +1,31 @@
+package jp.jukiflow.jukinet;
+
+/** The kinds of Juki-net message, with the payload type each carries. */
+public enum MessageType {
+    /** 転出証明書情報: origin → destination after a special transfer-out (法24条の2③). */
+    MOVE_OUT_CERTIFICATE_INFO("転出証明書情報", MoveOutCertificateInfo.class),
+    /** 転入通知: destination → origin after the move-in was registered (法9条). */
+    MOVE_IN_NOTICE("転入通知", MoveInNotice.class),
+    /** 広域交付の請求: issuing municipality → home municipality (payload defined with the wide-area procedure). */
+    WIDE_AREA_COPY_REQUEST("広域交付請求", Object.class),
+    /** 広域交付の回答: home municipality → issuing municipality (payload defined with the wide-area procedure). */
+    WIDE_AREA_COPY_RESPONSE("広域交付回答", Object.class);
+
+    private final String label;
+    private final Class<?> payloadType;
+
+    MessageType(String label, Class<?> payloadType) {
+        this.label = label;
+        this.payloadType = payloadType;
+    }
+
+    /** The Japanese name shown to staff, e.g. 転出証明書情報. */
+    public String label() {
+        return label;
+    }
+
+    /** The payload class this type carries ({@code Object} while the payload is not yet defined). */
+    public Class<?> payloadType() {
+        return payloadType;
+    }
+}

@@ -1,0 +1,70 @@
+package jp.jukiflow.jukinet;
+
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jp.jukiflow.register.ResidentCode;
+
+/** Sample payloads: a household of two moving from 奥尻町 (013676) to 函館市 (012025). */
+final class JukinetSamples {
+
+    static final String OKUSHIRI = "013676";
+    static final String HAKODATE = "012025";
+    static final String CHIYODA = "131016";
+
+    static final String HEAD = ResidentCode.withCheckDigit("1234567890").value();
+    static final String CHILD = ResidentCode.withCheckDigit("1234567891").value();
+
+    private JukinetSamples() {
+    }
+
+    /** A receipt number no other test (or earlier run against the same PostgreSQL) uses. */
+    static String newReceiptNumber() {
+        return OKUSHIRI + "-2026-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static MoveOutCertificateInfo certificate(String receiptNumber) {
+        return certificate(receiptNumber, OKUSHIRI, HAKODATE, "北海道函館市東雲町4番13号");
+    }
+
+    static MoveOutCertificateInfo certificate(String receiptNumber, String origin, String destination,
+                                              String newAddress) {
+        return new MoveOutCertificateInfo(receiptNumber, origin, destination, LocalDate.of(2026, 12, 1), null,
+                newAddress, "奥尻 太郎",
+                List.of(new MoveOutCertificateInfo.Mover(HEAD, "奥尻 太郎", "オクシリ タロウ", LocalDate.of(1980, 4, 2),
+                                "MALE", "世帯主"),
+                        new MoveOutCertificateInfo.Mover(CHILD, "奥尻 花子", "オクシリ ハナコ", LocalDate.of(2012, 2, 29),
+                                "FEMALE", "子")),
+                HEAD, "MY_NUMBER", true, LocalDate.of(2026, 12, 31));
+    }
+
+    static MoveInNotice notice(String receiptNumber) {
+        return new MoveInNotice(receiptNumber, OKUSHIRI, HAKODATE, LocalDate.of(2026, 12, 3), List.of(HEAD, CHILD));
+    }
+
+    /** Every field name anywhere in a JSON tree. */
+    static List<String> fieldNames(JsonNode node) {
+        java.util.ArrayList<String> names = new java.util.ArrayList<>();
+        collect(node, names);
+        return names;
+    }
+
+    private static void collect(JsonNode node, List<String> names) {
+        if (node.isObject()) {
+            for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+                String name = it.next();
+                names.add(name);
+                collect(node.get(name), names);
+            }
+        } else if (node.isArray()) {
+            node.forEach(child -> collect(child, names));
+        }
+    }
+
+    /** Field names that would carry 本籍 or 筆頭者, in any spelling we might use. */
+    static final String FORBIDDEN_FIELD = "(?i).*(honseki|hittosha|domicile|registered_?domicile|familyhead|"
+            + "family_?register|koseki|本籍|筆頭者).*";
+}

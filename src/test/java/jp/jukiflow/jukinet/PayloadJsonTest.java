@@ -1,0 +1,125 @@
+package jp.jukiflow.jukinet;
+
+import static jp.jukiflow.jukinet.JukinetSamples.CHILD;
+import static jp.jukiflow.jukinet.JukinetSamples.HAKODATE;
+import static jp.jukiflow.jukinet.JukinetSamples.HEAD;
+import static jp.jukiflow.jukinet.JukinetSamples.OKUSHIRI;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jp.jukiflow.jukinet.internal.JukinetJson;
+import org.junit.jupiter.api.Test;
+
+/** The payloads as JSON: ISO dates, exactly the fields the procedure needs, nothing else accepted. */
+class PayloadJsonTest {
+
+    private final ObjectMapper plain = new ObjectMapper();
+
+    @Test
+    void certificateRoundTripsThroughJson() {
+        MoveOutCertificateInfo certificate = JukinetSamples.certificate("013676-2026-000123");
+        String json = JukinetJson.write(certificate);
+        assertThat(JukinetJson.read(json, MoveOutCertificateInfo.class)).isEqualTo(certificate);
+    }
+
+    @Test
+    void certificateJsonHasIsoDatesAndOnlyTheNeededFields() throws Exception {
+        JsonNode json = plain.readTree(JukinetJson.write(JukinetSamples.certificate("013676-2026-000123")));
+
+        assertThat(json.get("plannedMoveOutDate").asText()).isEqualTo("2026-12-01");
+        assertThat(json.get("lastDayForTransferIn").asText()).isEqualTo("2026-12-31");
+        assertThat(json.get("movedOn").isNull()).isTrue();
+        assertThat(json.get("continuedUse").asBoolean()).isTrue();
+        assertThat(json.get("movers").get(1).get("birthDate").asText()).isEqualTo("2012-02-29");
+        assertThat(json.get("movers").get(1).get("nameKana").asText()).isEqualTo("オクシリ ハナコ");
+        assertThat(JukinetSamples.fieldNames(((ObjectNode) json.deepCopy()).without("movers")))
+                .containsExactly("receiptNumber", "originCode", "destinationCode", "plannedMoveOutDate", "movedOn",
+                        "newAddress", "newHeadOfHousehold", "cardHolderResidentCode", "cardType", "continuedUse",
+                        "lastDayForTransferIn");
+        assertThat(JukinetSamples.fieldNames(json.get("movers").get(0)))
+                .containsExactly("residentCode", "name", "nameKana", "birthDate", "sex", "relationship");
+    }
+
+    @Test
+    void noPayloadRecordHasAPlaceForHonsekiOrHittosha() {
+        for (Class<?> type : List.of(MoveOutCertificateInfo.class, MoveOutCertificateInfo.Mover.class,
+                MoveInNotice.class, Envelope.class)) {
+            assertThat(Arrays.stream(type.getRecordComponents()).map(c -> c.getName()))
+                    .as(type.getSimpleName())
+                    .noneMatch(name -> name.matches(JukinetSamples.FORBIDDEN_FIELD));
+        }
+    }
+
+    @Test
+    void aPayloadCarryingHonsekiIsRefusedNotSilentlyDropped() {
+        String json = JukinetJson.write(JukinetSamples.certificate("013676-2026-000123"))
+                .replace("\"receiptNumber\"", "\"honseki\":\"北海道奥尻郡奥尻町字奥尻1番地\",\"receiptNumber\"");
+        assertThatThrownBy(() -> JukinetJson.read(json, MoveOutCertificateInfo.class))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("honseki");
+    }
+
+    @Test
+    void aCertificateWithoutTheYesNoOfContinuedUseIsRefused() {
+        String json = JukinetJson.write(JukinetSamples.certificate("013676-2026-000123"))
+                .replace("\"continuedUse\":true", "\"continuedUse\":null");
+        assertThatThrownBy(() -> JukinetJson.read(json, MoveOutCertificateInfo.class))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theCardHolderMustBeOneOfTheMovers() {
+        MoveOutCertificateInfo c = JukinetSamples.certificate("013676-2026-000123");
+        assertThatThrownBy(() -> new MoveOutCertificateInfo(c.receiptNumber(), c.originCode(), c.destinationCode(),
+                c.plannedMoveOutDate(), c.movedOn(), c.newAddress(), c.newHeadOfHousehold(), c.movers(), "99999999999",
+                c.cardType(), c.continuedUse(), c.lastDayForTransferIn()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("card holder");
+    }
+
+    @Test
+    void aCertificateWithoutMoversIsRefused() {
+        String json = JukinetJson.write(JukinetSamples.certificate("013676-2026-000123"))
+                .replaceAll("\"movers\":\\[[^\\]]*\\]", "\"movers\":[]");
+        assertThat(json).contains("\"movers\":[]");
+        assertThatThrownBy(() -> JukinetJson.read(json, MoveOutCertificateInfo.class))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void moveInNoticeIsExactlyThisJson() {
+        MoveInNotice notice = JukinetSamples.notice("013676-2026-000123");
+        String json = JukinetJson.write(notice);
+        assertThat(json).isEqualTo("{\"receiptNumber\":\"013676-2026-000123\",\"originCode\":\"" + OKUSHIRI
+                + "\",\"destinationCode\":\"" + HAKODATE + "\",\"movedInOn\":\"2026-12-03\",\"residentCodes\":[\""
+                + HEAD + "\",\"" + CHILD + "\"]}");
+        assertThat(JukinetJson.read(json, MoveInNotice.class)).isEqualTo(notice);
+    }
+
+    @Test
+    void anEnvelopeReadsItsPayloadBack() {
+        MoveInNotice notice = JukinetSamples.notice("013676-2026-000123");
+        Envelope envelope = new Envelope("m-1", MessageType.MOVE_IN_NOTICE, HAKODATE, OKUSHIRI, "013676-2026-000123",
+                JukinetJson.write(notice), Instant.parse("2026-11-26T01:00:00Z"));
+        assertThat(envelope.payloadAs(MoveInNotice.class)).isEqualTo(notice);
+        assertThat(notice.movedInOn()).isEqualTo(LocalDate.of(2026, 12, 3));
+    }
+
+    @Test
+    void messageTypesHaveJapaneseLabelsAndTheirPayloads() {
+        assertThat(MessageType.MOVE_OUT_CERTIFICATE_INFO.label()).isEqualTo("転出証明書情報");
+        assertThat(MessageType.MOVE_IN_NOTICE.label()).isEqualTo("転入通知");
+        assertThat(MessageType.WIDE_AREA_COPY_REQUEST.label()).isEqualTo("広域交付請求");
+        assertThat(MessageType.WIDE_AREA_COPY_RESPONSE.label()).isEqualTo("広域交付回答");
+        assertThat(MessageType.MOVE_OUT_CERTIFICATE_INFO.payloadType()).isEqualTo(MoveOutCertificateInfo.class);
+        assertThat(MessageType.MOVE_IN_NOTICE.payloadType()).isEqualTo(MoveInNotice.class);
+    }
+}

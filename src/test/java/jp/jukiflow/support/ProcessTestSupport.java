@@ -1,0 +1,44 @@
+package jp.jukiflow.support;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+
+/** Drives a process in tests where the job executor is off: runs its due jobs, or one timer on demand. */
+public final class ProcessTestSupport {
+
+    private ProcessTestSupport() {
+    }
+
+    /** Executes the due jobs (async continuations) of the instance until none is left; timers stay. */
+    public static void executeDueJobs(ManagementService management, ProcessInstance instance) {
+        for (int round = 0; round < 50; round++) {
+            List<Job> jobs = management.createJobQuery().processInstanceId(instance.getId()).executable().list();
+            jobs = jobs.stream().filter(j -> j.getDuedate() == null || !isTimer(management, j)).toList();
+            if (jobs.isEmpty()) {
+                return;
+            }
+            for (Job job : jobs) {
+                management.executeJob(job.getId());
+            }
+        }
+        throw new IllegalStateException("Jobs keep coming for " + instance.getId());
+    }
+
+    /** Fires the timer attached to (or waiting at) the given activity, then runs the jobs that follow. */
+    public static void fireTimer(ManagementService management, ProcessInstance instance, String timerActivityId) {
+        Job timer = management.createJobQuery().processInstanceId(instance.getId()).timers()
+                .activityId(timerActivityId).singleResult();
+        if (timer == null) {
+            throw new IllegalStateException("No timer " + timerActivityId + " in " + instance.getId());
+        }
+        management.executeJob(timer.getId());
+        executeDueJobs(management, instance);
+    }
+
+    private static boolean isTimer(ManagementService management, Job job) {
+        return management.createJobQuery().jobId(job.getId()).timers().count() > 0;
+    }
+}
