@@ -74,8 +74,28 @@ definitions_extra = "\n".join([
     '  <bpmn:error id="Error_MailRequestInvalid" name="申請内容に誤り" errorCode="MAIL_REQUEST_INVALID" />',
 ])
 
+def event_definitions_last(path):
+    """BPMN wants an event's definition after its incoming/outgoing flows: move it there."""
+    with open(path, encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    out, pending = [], None
+    for line in lines:
+        stripped = line.strip()
+        if stripped.startswith("<bpmn:") and "EventDefinition " in stripped and stripped.endswith("/>"):
+            pending = line
+            continue
+        if pending and not stripped.startswith(("<bpmn:incoming", "<bpmn:outgoing")):
+            out.append(pending)
+            pending = None
+        out.append(line)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(out))
+
+
 if __name__ == "__main__":
     root = os.path.join(os.path.dirname(__file__), "..")
-    write(os.path.join(root, "processes", "mail-review.bpmn"), "mail-review", "メール内容の確認", nodes, flows,
+    path = os.path.join(root, "processes", "mail-review.bpmn")
+    write(path, "mail-review", "メール内容の確認", nodes, flows,
           definitions_extra, {"camunda:historyTimeToLive": "P2555D", "camunda:isStartableInTasklist": "false"})
+    event_definitions_last(path)
     print("wrote processes/mail-review.bpmn")
