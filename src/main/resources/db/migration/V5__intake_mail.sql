@@ -11,8 +11,8 @@ create table intake_mail (
     read_at             timestamp     not null,   -- first read by jukiflow
     size_bytes          bigint        not null,
     raw_mime            bytea         not null,
-    status              varchar(20)   not null,   -- RECEIVED | CASE_STARTED | REVIEW | ANSWERED | DISMISSED
-    receipt_number      varchar(20),              -- the case it became (CASE_STARTED)
+    status              varchar(20)   not null,   -- RECEIVED | CASE_STARTED | ANSWER_TO_CASE | REVIEW | ANSWERED | DISMISSED
+    receipt_number      varchar(20),              -- the case it became or answered
     review_process_id   varchar(64),              -- the mail-review process instance (REVIEW and after)
     reason              varchar(4000),            -- why it went to review, or why it needed no action
     attempts            integer       not null default 0,

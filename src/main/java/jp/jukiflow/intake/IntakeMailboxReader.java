@@ -44,11 +44,11 @@ public class IntakeMailboxReader {
         this.clock = clock;
     }
 
-    /** What one poll did. */
-    public record PollReport(int read, int casesStarted, int reviews, int alreadyDecided, int failed) {
+    /** What one poll did: mails read; started a case or answered one; went to review; seen before; failed. */
+    public record PollReport(int read, int toCases, int reviews, int alreadyDecided, int failed) {
 
         PollReport plus(PollReport o) {
-            return new PollReport(read + o.read, casesStarted + o.casesStarted, reviews + o.reviews,
+            return new PollReport(read + o.read, toCases + o.toCases, reviews + o.reviews,
                     alreadyDecided + o.alreadyDecided, failed + o.failed);
         }
     }
@@ -105,7 +105,7 @@ public class IntakeMailboxReader {
                     read++;
                     MailIntakeProcessor.Outcome outcome = handle(mailbox, message);
                     switch (outcome) {
-                        case CASE_STARTED -> cases++;
+                        case CASE_STARTED, ANSWER_TO_CASE -> cases++;
                         case REVIEW -> reviews++;
                         case ALREADY_DECIDED -> already++;
                         case FAILED -> failed++;

@@ -18,6 +18,8 @@ public class IntakeMailStore {
     /** Nothing decided yet: read again, the mail is processed again (its Message-ID keeps it to one case). */
     public static final String RECEIVED = "RECEIVED";
     public static final String CASE_STARTED = "CASE_STARTED";
+    /** A resident's answer, delivered to the case (receipt_number) that waited for it. */
+    public static final String ANSWER_TO_CASE = "ANSWER_TO_CASE";
     public static final String REVIEW = "REVIEW";
     public static final String ANSWERED = "ANSWERED";
     public static final String DISMISSED = "DISMISSED";
@@ -114,6 +116,13 @@ public class IntakeMailStore {
     public void markCaseStarted(long id, String receiptNumber, Instant at) {
         jdbc.sql("update intake_mail set status = :status, receipt_number = :receipt, updated_at = :at where id = :id")
                 .param("status", CASE_STARTED).param("receipt", receiptNumber).param("at", Timestamp.from(at))
+                .param("id", id)
+                .update();
+    }
+
+    public void markAnswerToCase(long id, String receiptNumber, Instant at) {
+        jdbc.sql("update intake_mail set status = :status, receipt_number = :receipt, updated_at = :at where id = :id")
+                .param("status", ANSWER_TO_CASE).param("receipt", receiptNumber).param("at", Timestamp.from(at))
                 .param("id", id)
                 .update();
     }
