@@ -93,12 +93,17 @@ def write(path, process_id, process_name, nodes_list, flows, definitions_extra="
         if n.attached_to:
             attrs += f' attachedToRef="{n.attached_to}"'
         lines.append(f'    <bpmn:{n.tag} id="{n.id}" name={quoteattr(n.name)} {attrs}>')
-        if n.body:
-            lines.append(n.body)
+        # schema order: extension elements, then incoming/outgoing, then event definitions
+        extension = n.body if n.body.lstrip().startswith("<bpmn:extensionElements") else ""
+        definitions = "" if extension else n.body
+        if extension:
+            lines.append(extension)
         for f in incoming.get(n.id, []):
             lines.append(f"      <bpmn:incoming>{f}</bpmn:incoming>")
         for f in outgoing.get(n.id, []):
             lines.append(f"      <bpmn:outgoing>{f}</bpmn:outgoing>")
+        if definitions:
+            lines.append(definitions)
         lines.append(f"    </bpmn:{n.tag}>")
     for f in flows:
         name = f" name={quoteattr(f.name)}" if f.name else ""

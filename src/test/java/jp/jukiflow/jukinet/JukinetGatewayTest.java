@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,7 +35,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 class JukinetGatewayTest {
 
     private static final Instant PINNED_NOW = Instant.parse("2026-11-26T01:00:00Z");
-    private static final String TEST_HANDLER = "jukinetGatewayTestMoveInNoticeHandler";
+    private static final String TEST_HANDLER = "jukinetGatewayTestCertificateHandler";
 
     @Autowired
     JukinetGateway gateway;
@@ -47,23 +49,28 @@ class JukinetGatewayTest {
     ConfigurableApplicationContext context;
 
     /** What the handler registered by this test received. */
-    private final List<Envelope> moveInNotices = new CopyOnWriteArrayList<>();
+    private final List<Envelope> received = new CopyOnWriteArrayList<>();
+    /** Correlation ids the handler registered by this test refuses. */
+    private final Set<String> refused = ConcurrentHashMap.newKeySet();
 
     /**
-     * Registers a MOVE_IN_NOTICE handler the way another module would (a bean implementing the interface), without a
-     * separate application context: the inbox looks its handlers up per message.
+     * Registers a second handler of 転出証明書情報 (beside the built-in one) the way another module would, as a bean
+     * implementing the interface, without a separate application context: the inbox looks its handlers up per message.
      */
     @BeforeEach
     void registerHandler() {
         context.getBeanFactory().registerSingleton(TEST_HANDLER, new JukinetMessageHandler() {
             @Override
             public MessageType type() {
-                return MessageType.MOVE_IN_NOTICE;
+                return MessageType.MOVE_OUT_CERTIFICATE_INFO;
             }
 
             @Override
             public void handle(Envelope envelope) {
-                moveInNotices.add(envelope);
+                if (refused.contains(envelope.correlationId())) {
+                    throw new IllegalStateException("テスト: 受信側で処理できません");
+                }
+                received.add(envelope);
             }
         });
     }
@@ -187,37 +194,58 @@ class JukinetGatewayTest {
     }
 
     @Test
-    void aHandlerOfAnotherModuleReceivesTheMoveInNotice() {
+    void everyHandlerOfTheTypeReceivesTheEnvelopeAsSent() {
         String receipt = JukinetSamples.newReceiptNumber();
-        MoveInNotice notice = JukinetSamples.notice(receipt);
 
-        Envelope sent = gateway.send(MessageType.MOVE_IN_NOTICE, HAKODATE, OKUSHIRI, receipt, notice);
+        Envelope sent = gateway.send(MessageType.MOVE_OUT_CERTIFICATE_INFO, OKUSHIRI, HAKODATE, receipt,
+                JukinetSamples.certificate(receipt));
 
-        assertThat(moveInNotices).singleElement().satisfies(received -> {
-            assertThat(received.messageId()).isEqualTo(sent.messageId());
-            assertThat(received.from()).isEqualTo(HAKODATE);
-            assertThat(received.to()).isEqualTo(OKUSHIRI);
-            assertThat(received.correlationId()).isEqualTo(receipt);
-            assertThat(received.payloadAs(MoveInNotice.class)).isEqualTo(notice);
-        });
-        // the notice is not a certificate: nothing new is expected anywhere
+        // the handler of "another module" got the envelope after its JSON round trip, unchanged
+        assertThat(received).filteredOn(e -> e.correlationId().equals(receipt)).singleElement().isEqualTo(sent);
+        // and the built-in handler kept the expected move-in
+        assertThat(expectedMoveIns.find(receipt)).isPresent();
+    }
+
+    @Test
+    void aHandlerThatRefusesTheMessageUndoesTheWholeDelivery() {
+        String receipt = JukinetSamples.newReceiptNumber();
+        refused.add(receipt);
+
+        assertThatThrownBy(() -> gateway.send(MessageType.MOVE_OUT_CERTIFICATE_INFO, OKUSHIRI, HAKODATE, receipt,
+                JukinetSamples.certificate(receipt)))
+                .hasMessageContaining("受信側で処理できません");
+
+        // neither sent nor received nor expected: the retried job starts from a clean slate
+        assertThat(messageLog.messagesAbout(receipt)).isEmpty();
         assertThat(expectedMoveIns.find(receipt)).isEmpty();
     }
 
     @Test
     void theSameMessageIdReceivedTwiceIsHandledOnce() {
         String receipt = JukinetSamples.newReceiptNumber();
-        Envelope envelope = envelope(MessageType.MOVE_IN_NOTICE, HAKODATE, OKUSHIRI, receipt,
-                JukinetSamples.notice(receipt));
+        Envelope envelope = envelope(MessageType.MOVE_OUT_CERTIFICATE_INFO, OKUSHIRI, HAKODATE, receipt,
+                JukinetSamples.certificate(receipt));
 
         assertThat(inbox.receive(envelope)).isEqualTo(ReceiveOutcome.HANDLED);
         // e.g. an HTTP sender that timed out and posts the same envelope again
         assertThat(inbox.receive(EnvelopeCodec.fromJson(EnvelopeCodec.toJson(envelope))))
                 .isEqualTo(ReceiveOutcome.DUPLICATE);
 
-        assertThat(moveInNotices).hasSize(1);
+        assertThat(received).filteredOn(e -> e.messageId().equals(envelope.messageId())).hasSize(1);
         assertThat(messageLog.messagesAbout(receipt)).singleElement()
                 .satisfies(l -> assertThat(l.direction()).isEqualTo(MessageDirection.RECEIVED));
+        assertThat(expectedMoveIns.find(receipt)).isPresent();
+    }
+
+    @Test
+    void aMoveInNoticeTravelsFromTheDestinationBackToTheOrigin() {
+        String receipt = JukinetSamples.newReceiptNumber();
+        MoveInNotice notice = JukinetSamples.notice(receipt);
+
+        assertThatThrownBy(() -> gateway.send(MessageType.MOVE_IN_NOTICE, OKUSHIRI, HAKODATE, receipt, notice))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("012025 → 013676");
+        assertThat(messageLog.messagesAbout(receipt)).isEmpty();
     }
 
     @Test

@@ -15,11 +15,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.HttpMediaTypeNotAcceptableException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -63,18 +59,6 @@ public class ApiProblemHandler {
                 "送信されたデータを読み取れません。JSON の形式と各項目の型を確認してください。", request);
     }
 
-    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<ProblemDetail> unsupported(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
-        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", "送信形式に対応していません",
-                "application/json または multipart/form-data で送信してください。", request);
-    }
-
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", "ファイルが大きすぎます",
-                "添付ファイルは1ファイル10MB、合計5ファイルまでです。", request);
-    }
-
     @ExceptionHandler(MissingServletRequestPartException.class)
     ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException e, HttpServletRequest request) {
         return problem(HttpStatus.BAD_REQUEST, "MISSING_PART", "入力内容に誤りがあります",
@@ -91,18 +75,6 @@ public class ApiProblemHandler {
     ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException e, HttpServletRequest request) {
         return problem(HttpStatus.BAD_REQUEST, "MISSING_PARAMETER", "入力内容に誤りがあります",
                 "パラメーター「" + e.getParameterName() + "」を指定してください。", request);
-    }
-
-    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
-        return problem(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", "この操作はできません",
-                "このURLでは " + e.getMethod() + " は使えません。", request);
-    }
-
-    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
-    ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
-        return problem(HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE", "応答形式に対応していません",
-                "この API は JSON（application/json）で応答します。", request);
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,0 +1,8 @@
+package jp.jukiflow.notify;
+
+import jp.jukiflow.support.OnPostgres;
+
+/** {@link MailNotifierTest} against real PostgreSQL. */
+@OnPostgres
+class MailNotifierPostgresIT extends MailNotifierTest {
+}

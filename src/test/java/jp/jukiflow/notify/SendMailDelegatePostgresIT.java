@@ -1,0 +1,8 @@
+package jp.jukiflow.notify;
+
+import jp.jukiflow.support.OnPostgres;
+
+/** {@link SendMailDelegateTest} against real PostgreSQL. */
+@OnPostgres
+class SendMailDelegatePostgresIT extends SendMailDelegateTest {
+}

@@ -1,0 +1,8 @@
+package jp.jukiflow.transferout;
+
+import jp.jukiflow.support.OnPostgres;
+
+/** {@link TransferOutByMailProcessTest} against real PostgreSQL. */
+@OnPostgres
+class TransferOutByMailProcessPostgresIT extends TransferOutByMailProcessTest {
+}
