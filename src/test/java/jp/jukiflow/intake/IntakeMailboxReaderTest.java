@@ -18,7 +18,9 @@ import java.util.concurrent.Future;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jp.jukiflow.support.JukiflowTest;
+import jp.jukiflow.support.ProcessTestSupport;
 import jp.jukiflow.support.TestMailServer;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -45,6 +47,8 @@ class IntakeMailboxReaderTest {
     TaskService taskService;
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    ManagementService management;
 
     GreenMail mail;
     String run;
@@ -176,6 +180,12 @@ class IntakeMailboxReaderTest {
         assertThat((String) v.get("mailBody")).contains("何を送ればよいですか");
         assertThat((String) v.get("reviewReason")).contains("転出予定日", "異動者1氏名");
         assertThat(statusOf(id("question"))).isEqualTo("REVIEW");
+        // the 受付確認 went out over SMTP, in Japanese, with the label format
+        jakarta.mail.internet.MimeMessage reply = java.util.Arrays.stream(TestMailServer.received())
+                .filter(m -> recipients(m).contains("hanako@example.jp")).findFirst().orElseThrow();
+        assertThat(reply.getSubject()).contains("読み取れませんでした");
+        assertThat(jakarta.mail.internet.MimeUtility.decodeText(String.valueOf(reply.getContent())))
+                .contains("転出の手続きについて", "転出予定日: 2026-12-10");
         assertThat(IntakeMails.flags(OKUSHIRI_INTAKE)).allSatisfy(f -> assertThat(f).containsExactly(true, true));
     }
 
@@ -222,6 +232,14 @@ class IntakeMailboxReaderTest {
         assertThat(IntakeMails.flags(OKUSHIRI_INTAKE)).allSatisfy(f -> assertThat(f).containsExactly(true, true));
     }
 
+    static String recipients(jakarta.mail.internet.MimeMessage m) {
+        try {
+            return java.util.Arrays.toString(m.getAllRecipients());
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     String id(String name) {
         return "<" + name + "-" + run + "@example.jp>";
     }
@@ -236,12 +254,13 @@ class IntakeMailboxReaderTest {
                 .query(String.class).single();
     }
 
+    /** The review's task, after its auto-reply job ran (the job executor is off in tests). */
     Task reviewTaskFor(String messageId) {
         String pid = jdbc.sql("select review_process_id from intake_mail where message_id = :id").param("id", messageId)
                 .query(String.class).single();
-        return taskService.createTaskQuery().processInstanceId(pid).singleResult() != null
-                ? taskService.createTaskQuery().processInstanceId(pid).singleResult()
-                : taskService.createTaskQuery().processInstanceId(pid).list().get(0);
+        ProcessTestSupport.executeDueJobs(management,
+                runtimeService.createProcessInstanceQuery().processInstanceId(pid).singleResult());
+        return taskService.createTaskQuery().processInstanceId(pid).singleResult();
     }
 
     String reviewReasons() {

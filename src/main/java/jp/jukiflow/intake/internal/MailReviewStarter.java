@@ -56,6 +56,8 @@ class MailReviewStarter {
         v.put(AUTO_REPLY, replyTo != null && content.autoReplyAllowed() && !isIntakeMailbox(code, replyTo));
         v.put(MAIL_FROM, ReviewForm.truncate(content.fromHeader().isBlank() ? "（差出人なし）" : content.fromHeader()));
         v.put(MAIL_SUBJECT, ReviewForm.truncate(content.subject().isBlank() ? "（件名なし）" : content.subject()));
+        // the notify templates name the resident's subject in both replies
+        v.put(ORIGINAL_SUBJECT, content.subject().isBlank() ? null : cut(content.subject(), 200));
         v.put(MAIL_RECEIVED_AT, RECEIVED_AT.format(mail.receivedAt().atZone(JAPAN)));
         v.put(MAIL_BODY, ReviewForm.truncate(content.hasBody() ? content.bodyText() : "（本文なし）"));
         v.put(ATTACHMENT_NAMES, content.attachments().isEmpty() ? "なし" : content.attachments().stream()
@@ -76,6 +78,10 @@ class MailReviewStarter {
                 .map(m -> m.mailDomain() != null && address.toLowerCase(Locale.ROOT)
                         .endsWith("@" + m.mailDomain().toLowerCase(Locale.ROOT)))
                 .orElse(false);
+    }
+
+    private static String cut(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max) + "…";
     }
 
     private static String describe(Attachment a) {

@@ -16,6 +16,8 @@ public final class MailReviewVariables {
     public static final String AUTO_REPLY = "autoReply";
     public static final String MAIL_FROM = "mailFrom";
     public static final String MAIL_SUBJECT = "mailSubject";
+    /** The subject as the resident wrote it, for the mail templates (mail-unreadable-reply, mail-clerk-answer). */
+    public static final String ORIGINAL_SUBJECT = "originalSubject";
     public static final String MAIL_RECEIVED_AT = "mailReceivedAt";
     public static final String MAIL_BODY = "mailBody";
     public static final String ATTACHMENT_NAMES = "attachmentNames";
