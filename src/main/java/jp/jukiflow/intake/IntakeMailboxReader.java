@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Properties;
 
 import jakarta.mail.FetchProfile;
@@ -33,6 +35,8 @@ import org.springframework.stereotype.Component;
 public class IntakeMailboxReader {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeMailboxReader.class);
+    /** Committed messages are flagged in batches of this size (and at the end of the poll). */
+    private static final int FLAG_BATCH = 25;
 
     private final IntakeMailboxSettings settings;
     private final MailIntakeProcessor processor;
@@ -101,6 +105,7 @@ public class IntakeMailboxReader {
                 // the envelope brings INTERNALDATE (the arrival) and the size
                 profile.add(FetchProfile.Item.ENVELOPE);
                 folder.fetch(unseen, profile);
+                List<Message> decided = new ArrayList<>();
                 for (Message message : unseen) {
                     read++;
                     MailIntakeProcessor.Outcome outcome = handle(mailbox, message);
@@ -111,10 +116,13 @@ public class IntakeMailboxReader {
                         case FAILED -> failed++;
                     }
                     if (outcome.decided()) {
-                        message.setFlags(new Flags(Flags.Flag.SEEN), true);
-                        message.setFlags(new Flags(Flags.Flag.FLAGGED), true);
+                        decided.add(message);
+                    }
+                    if (decided.size() >= FLAG_BATCH) {
+                        flagProcessed(folder, decided);
                     }
                 }
+                flagProcessed(folder, decided);
             } finally {
                 folder.close(false);
             }
@@ -124,6 +132,20 @@ public class IntakeMailboxReader {
             log.info("Intake mailbox {}: {}", mailbox, report);
         }
         return report;
+    }
+
+    /**
+     * Flags committed messages \Seen and \Flagged, one IMAP STORE for a batch. A crash before this leaves them
+     * unseen: read again, they are recognised by their Message-ID and only flagged.
+     */
+    private static void flagProcessed(Folder folder, List<Message> decided) throws MessagingException {
+        if (decided.isEmpty()) {
+            return;
+        }
+        Flags processed = new Flags(Flags.Flag.SEEN);
+        processed.add(Flags.Flag.FLAGGED);
+        folder.setFlags(decided.toArray(Message[]::new), processed, true);
+        decided.clear();
     }
 
     private MailIntakeProcessor.Outcome handle(IntakeMailboxSettings.Mailbox mailbox, Message message) {
