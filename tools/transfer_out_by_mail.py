@@ -6,7 +6,7 @@ sys.path.insert(0, os.path.dirname(__file__))
 from bpmn_layout import Node, Flow, write  # noqa: E402
 
 ASYNC = {"camunda:asyncBefore": "true", "camunda:failedJobRetryTimeCycle": "R3/PT1M"}
-CLERKS = "${municipalityCode}-clerks"
+CLERKS = "${execution.tenantId}-clerks"
 
 
 def ext(*parts):

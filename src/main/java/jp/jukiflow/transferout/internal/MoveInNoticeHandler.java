@@ -3,7 +3,6 @@ package jp.jukiflow.transferout.internal;
 import static jp.jukiflow.transferout.internal.TransferOutVariables.MESSAGE_MOVE_IN_NOTICE;
 import static jp.jukiflow.transferout.internal.TransferOutVariables.MOVED_ON;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.jukiflow.jukinet.Envelope;
 import jp.jukiflow.jukinet.JukinetMessageHandler;
 import jp.jukiflow.jukinet.MessageType;
@@ -13,17 +12,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * The destination registered the movers and sent the 転入通知 (法9条): the waiting transfer-out case of that receipt
- * number continues and closes the record.
+ * number continues and closes the record. A notice for which no case waits (unknown number, case already closed)
+ * is refused: the sending side's job fails and ends as an incident a manager sees, nothing is silently dropped.
  */
 @Component
 class MoveInNoticeHandler implements JukinetMessageHandler {
 
     private final RuntimeService runtimeService;
-    private final ObjectMapper json;
 
-    MoveInNoticeHandler(RuntimeService runtimeService, ObjectMapper json) {
+    MoveInNoticeHandler(RuntimeService runtimeService) {
         this.runtimeService = runtimeService;
-        this.json = json;
     }
 
     @Override
@@ -33,19 +31,11 @@ class MoveInNoticeHandler implements JukinetMessageHandler {
 
     @Override
     public void handle(Envelope envelope) {
-        MoveInNotice notice = read(envelope.payload());
+        MoveInNotice notice = envelope.payloadAs(MoveInNotice.class);
         runtimeService.createMessageCorrelation(MESSAGE_MOVE_IN_NOTICE)
                 .processInstanceBusinessKey(notice.receiptNumber())
                 .tenantId(notice.originCode())
                 .setVariable(MOVED_ON, notice.movedInOn().toString())
                 .correlate();
-    }
-
-    private MoveInNotice read(String payload) {
-        try {
-            return json.readValue(payload, MoveInNotice.class);
-        } catch (java.io.IOException e) {
-            throw new IllegalArgumentException("Unreadable 転入通知", e);
-        }
     }
 }
