@@ -42,7 +42,7 @@ public class IntakeMailboxReader {
     private final MailIntakeProcessor processor;
     private final Clock clock;
 
-    IntakeMailboxReader(IntakeMailboxSettings settings, MailIntakeProcessor processor, Clock clock) {
+    public IntakeMailboxReader(IntakeMailboxSettings settings, MailIntakeProcessor processor, Clock clock) {
         this.settings = settings;
         this.processor = processor;
         this.clock = clock;

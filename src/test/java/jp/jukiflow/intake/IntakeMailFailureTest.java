@@ -10,23 +10,28 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doCallRealMethod;
 import static org.mockito.Mockito.doThrow;
-import static org.mockito.Mockito.reset;
+import static org.mockito.Mockito.spy;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 
+import jp.jukiflow.intake.internal.IntakeMailStore;
+import jp.jukiflow.intake.internal.IntakeMailboxSettings;
+import jp.jukiflow.intake.internal.MailIntakeProcessor;
+import jp.jukiflow.intake.internal.MailReviewStarter;
 import jp.jukiflow.support.JukiflowTest;
 import jp.jukiflow.support.TestMailServer;
 import jp.jukiflow.transferout.IntakeChannel;
+import jp.jukiflow.transferout.ResidentAnswers;
 import jp.jukiflow.transferout.TransferOutIntake;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.util.unit.DataSize;
 
 /**
  * A message is flagged only after its fate is committed: a failure while starting the case leaves it unseen and
@@ -34,30 +39,45 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  * large to read, still reaches a clerk.
  */
 @JukiflowTest
-@TestPropertySource(properties = {"jukiflow.intake.mail.max-attempts=2", "jukiflow.intake.mail.max-readable-size=256KB"})
 class IntakeMailFailureTest {
 
     static final String OKUSHIRI = "013676";
 
-    @MockitoSpyBean
-    TransferOutIntake intake;
     @Autowired
-    IntakeMailboxReader reader;
+    TransferOutIntake realIntake;
+    @Autowired
+    IntakeMailStore store;
+    @Autowired
+    ResidentAnswers answers;
+    @Autowired
+    MailReviewStarter reviews;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+    @Autowired
+    Clock clock;
+    @Autowired
+    IntakeMailboxSettings settings;
     @Autowired
     JdbcClient jdbc;
 
+    /** The real intake behind a spy, in a reader of its own (at most 2 attempts, 256 KB): the shared context stays. */
+    TransferOutIntake intake;
+    IntakeMailboxReader reader;
+
     String run;
+
+    @BeforeEach
+    void readerWithASpiedIntake() {
+        intake = spy(realIntake);
+        reader = new IntakeMailboxReader(settings, new MailIntakeProcessor(store, intake, answers, reviews,
+                transactionManager, clock, 2, DataSize.ofKilobytes(256)), clock);
+    }
 
     @BeforeEach
     void emptyMailboxes() {
         TestMailServer.reset();
         IntakeMails.createMailboxes(TestMailServer.get());
         run = UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    @AfterEach
-    void realIntake() {
-        reset(intake);
     }
 
     @Test

@@ -25,17 +25,10 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * Every path of "mail-review" (メール内容の確認): with and without the 受付確認 auto-reply; the clerk accepts the mail as
@@ -43,24 +36,10 @@ import org.springframework.test.context.TestExecutionListeners;
  * The coverage report (target/process-test-coverage) must show every flow node and sequence flow.
  */
 @JukiflowTest
-@Import({ProcessEngineCoverageConfiguration.class, MailReviewProcessTest.Coverage.class})
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
-        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class MailReviewProcessTest {
 
     static final String PROCESS = "mail-review";
     static final String OKUSHIRI = "013676";
-
-    @TestConfiguration
-    static class Coverage {
-        @Bean
-        ProcessEngineCoverageProperties coverageProperties() {
-            return ProcessEngineCoverageProperties.Companion.builder()
-                    .excludeProcessDefinitionKeys("transfer-out-by-mail", "tenant-isolation-probe")
-                    .assertClassCoverageAtLeast(1.0)
-                    .build();
-        }
-    }
 
     @Autowired
     ProcessEngine engine;

@@ -55,7 +55,7 @@ public class MailIntakeProcessor {
     private final int maxAttempts;
     private final long maxReadableBytes;
 
-    MailIntakeProcessor(IntakeMailStore store, TransferOutIntake intake, ResidentAnswers answers, MailReviewStarter reviews,
+    public MailIntakeProcessor(IntakeMailStore store, TransferOutIntake intake, ResidentAnswers answers, MailReviewStarter reviews,
                         PlatformTransactionManager transactionManager, Clock clock,
                         @Value("${jukiflow.intake.mail.max-attempts:3}") int maxAttempts,
                         @Value("${jukiflow.intake.mail.max-readable-size:30MB}") org.springframework.util.unit.DataSize maxReadable) {

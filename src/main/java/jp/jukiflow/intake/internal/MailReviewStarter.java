@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * tenant is the municipality (from {@code municipalityCode}).
  */
 @Component
-class MailReviewStarter {
+public class MailReviewStarter {
 
     private static final DateTimeFormatter RECEIVED_AT = DateTimeFormatter.ofPattern("uuuu年M月d日 H:mm", Locale.JAPAN);
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
@@ -30,7 +30,7 @@ class MailReviewStarter {
     private final RuntimeService runtimeService;
     private final MunicipalityDirectory municipalities;
 
-    MailReviewStarter(RuntimeService runtimeService, MunicipalityDirectory municipalities) {
+    public MailReviewStarter(RuntimeService runtimeService, MunicipalityDirectory municipalities) {
         this.runtimeService = runtimeService;
         this.municipalities = municipalities;
     }
