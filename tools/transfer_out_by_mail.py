@@ -33,7 +33,7 @@ def mail(id, name, col, row, tmpl, *listeners):
 def user(id, name, col, row, form, due=None, *listeners):
     attrs = {"camunda:candidateGroups": CLERKS}
     if form.endswith(".html"):
-        attrs["camunda:formKey"] = "embedded:deployment:forms/" + form
+        attrs["camunda:formKey"] = "embedded:deployment:" + form  # deployment resources are named by file name
     else:
         attrs["camunda:formRef"] = form
         attrs["camunda:formRefBinding"] = "latest"

@@ -1,5 +1,6 @@
 package jp.jukiflow.home;
 
+import java.util.Comparator;
 import java.util.List;
 
 import jp.jukiflow.municipality.MunicipalityDirectory;
@@ -16,7 +17,7 @@ class StartPageController {
 
     StartPageController(MunicipalityDirectory municipalities, List<StartLink> links) {
         this.municipalities = municipalities;
-        this.links = links;
+        this.links = links.stream().sorted(Comparator.comparingInt(StartLink::order)).toList();
     }
 
     @GetMapping("/")

@@ -1,0 +1,8 @@
+package jp.jukiflow.intake.portal;
+
+import jp.jukiflow.support.OnPostgres;
+
+/** {@link TransferOutPortalTest} against real PostgreSQL. */
+@OnPostgres
+class TransferOutPortalPostgresIT extends TransferOutPortalTest {
+}
