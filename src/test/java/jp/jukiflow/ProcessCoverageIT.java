@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs after the unit and process tests (Failsafe, phase integration-test) and reads the reports of
- * process-test-coverage: every {@code *ProcessTest} must have driven every flow node and sequence flow of each
- * process it started, and every BPMN in processes/ must have such a test.
+ * process-test-coverage: every {@code *ProcessTest} must have driven every flow node and sequence flow of its own
+ * process (the key spelled by its class name), and every BPMN in processes/ must have such a test.
  */
 class ProcessCoverageIT {
 
@@ -32,7 +32,14 @@ class ProcessCoverageIT {
         Map<String, Double> coverage = new HashMap<>();
         try (Stream<Path> dirs = Files.list(REPORTS)) {
             for (Path dir : dirs.filter(d -> d.getFileName().toString().endsWith("ProcessTest")).toList()) {
-                coverage.putAll(coverageOf(dir.resolve("report.json")));
+                // a process test answers for its own process (MailReviewProcessTest → mail-review); a process it
+                // merely starts on the way (mail-review's accepted mail starts transfer-out-by-mail) has its own test
+                String own = processKeyOf(dir.getFileName().toString());
+                coverageOf(dir.resolve("report.json")).forEach((key, ratio) -> {
+                    if (key.equals(own)) {
+                        coverage.put(key, ratio);
+                    }
+                });
             }
         }
         assertThat(coverage).as("process keys covered by a *ProcessTest").containsKeys(processKeys().toArray(String[]::new));
@@ -55,6 +62,12 @@ class ProcessCoverageIT {
             ratios.put(key, covered.getOrDefault(key, Set.of()).size() / (double) total);
         }
         return ratios;
+    }
+
+    /** jp.jukiflow.intake.MailReviewProcessTest → mail-review. */
+    static String processKeyOf(String testClassName) {
+        String simple = testClassName.substring(testClassName.lastIndexOf('.') + 1).replaceFirst("ProcessTest$", "");
+        return simple.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
     }
 
     static List<String> processKeys() throws IOException {

@@ -1,0 +1,8 @@
+package jp.jukiflow.intake;
+
+import jp.jukiflow.support.OnPostgres;
+
+/** {@link IntakeMailFailureTest} against real PostgreSQL. */
+@OnPostgres
+class IntakeMailFailurePostgresIT extends IntakeMailFailureTest {
+}

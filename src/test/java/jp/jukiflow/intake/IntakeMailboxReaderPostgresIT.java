@@ -1,0 +1,8 @@
+package jp.jukiflow.intake;
+
+import jp.jukiflow.support.OnPostgres;
+
+/** {@link IntakeMailboxReaderTest} against real PostgreSQL. */
+@OnPostgres
+class IntakeMailboxReaderPostgresIT extends IntakeMailboxReaderTest {
+}
