@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import jp.jukiflow.municipality.LocalGovernmentCode;
 import jp.jukiflow.municipality.Municipality;
 import jp.jukiflow.municipality.MunicipalityDirectory;
+import jp.jukiflow.transferout.ClerkTypedForm;
 import jp.jukiflow.transferout.IntakeChannel;
 import jp.jukiflow.transferout.InvalidTransferOutRequest;
 import jp.jukiflow.transferout.TransferOutRequest;
@@ -41,12 +42,12 @@ class RegisterPaperRequest implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Map<String, Object> v = execution.getVariables();
         Municipality municipality = municipalities.require(LocalGovernmentCode.of(execution.getTenantId()));
-        String arrived = PaperRequestForm.arrivedOn(v);
+        String arrived = ClerkTypedForm.arrivedOn(v);
         LocalDate arrivedOn = arrived == null ? cases.arrivalDay(cases.now()) : LocalDate.parse(arrived);
         Instant arrivedAt = arrivedOn.atTime(12, 0).atZone(TransferOutCases.JAPAN).toInstant();
         TransferOutRequest request;
         try {
-            request = new TransferOutRequestValidator(settings.acceptDaysBefore()).validate(PaperRequestForm.read(v), arrivedOn);
+            request = new TransferOutRequestValidator(settings.acceptDaysBefore()).validate(ClerkTypedForm.read(v), arrivedOn);
         } catch (InvalidTransferOutRequest e) {
             execution.setVariable(VALIDATION_ERRORS, describe(e));
             throw new BpmnError(ERROR_INVALID_REQUEST, "入力内容に誤りがあります");
