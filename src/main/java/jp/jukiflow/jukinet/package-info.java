@@ -5,7 +5,8 @@
  * {@link jp.jukiflow.jukinet.JukinetMessageHandler} beans of the other modules. Every message sent or received is kept
  * in the message log, which is also the provision record (提供状況) of DOMAIN.md §8.
  *
- * <p>The transport behind the port lives in {@code internal}: today an in-process adapter for the municipalities this
- * deployment serves, which writes the envelope to JSON text and reads it back exactly as an HTTP adapter will.
+ * <p>The transport behind the port lives in {@code internal}: an in-process adapter for the municipalities this
+ * deployment serves, which writes the envelope to JSON text and reads it back exactly as the HTTP adapter does, and
+ * the HTTP adapter for other deployments (signed with a key shared per peer) with its receiving endpoint.
  */
 package jp.jukiflow.jukinet;

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * Delivers to the municipalities this deployment serves, in the same JVM. The envelope is written to JSON text and read
  * back before the inbox sees it, so what arrives is exactly what an HTTP transport would deliver. A destination this
- * deployment does not serve cannot be reached (there is no HTTP adapter yet): that is a
+ * deployment does not serve cannot be reached (that takes {@link HttpTransport}): that is a
  * {@link JukinetDeliveryException}, so the sending job is retried and ends as an incident.
  *
  * <p>The inbox runs in the sender's transaction: both municipalities share this database, so a message is either sent

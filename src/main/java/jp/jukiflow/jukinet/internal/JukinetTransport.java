@@ -6,8 +6,8 @@ import jp.jukiflow.jukinet.ReceiveOutcome;
 
 /**
  * Carries an envelope to the receiving municipality. Exactly one transport is active
- * ({@code jukiflow.jukinet.transport}, default {@code in-process}); an HTTP adapter will post
- * {@link EnvelopeCodec#toJson} to the receiver's inbox endpoint and map the answer back.
+ * ({@code jukiflow.jukinet.transport}, default {@code in-process}); {@link HttpTransport} posts
+ * {@link EnvelopeCodec#toJson} to the receiver's inbox endpoint and maps the answer back.
  */
 public interface JukinetTransport {
 

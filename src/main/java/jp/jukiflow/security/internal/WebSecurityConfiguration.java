@@ -14,7 +14,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  * Who may call what. The Camunda webapps ({@code /camunda/**}) keep their own login and CSRF protection, and the
  * engine REST API ({@code /engine-rest/**}) its HTTP Basic filter against the Camunda identity; Spring Security
  * leaves those two alone. Everything else needs a login, except the start page, the resident portal, the public
- * API with its documentation, and health.
+ * API with its documentation, health, and the Juki-net endpoint ({@code /jukinet/**}, signed by the sender).
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurityConfiguration {
@@ -22,7 +22,9 @@ class WebSecurityConfiguration {
     static final String[] PUBLIC_PATHS = {
             "/", "/login", "/error", "/favicon.ico", "/css/**", "/images/**", "/webjars/**",
             "/portal/**", "/api/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-            "/actuator/health", "/actuator/health/**"
+            "/actuator/health", "/actuator/health/**",
+            // Juki-net between deployments: authenticated by the HMAC signature of the sending municipality
+            "/jukinet/**"
     };
 
     @Bean
@@ -51,7 +53,7 @@ class WebSecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC_PATHS).permitAll()
                         .anyRequest().authenticated())
-                .csrf(c -> c.ignoringRequestMatchers("/api/**"))
+                .csrf(c -> c.ignoringRequestMatchers("/api/**", "/jukinet/**"))
                 .formLogin(f -> f.loginPage("/login").permitAll())
                 .httpBasic(Customizer.withDefaults())
                 .logout(l -> l.logoutSuccessUrl("/?logout"))

@@ -1,0 +1,207 @@
+package jp.jukiflow.jukinet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jp.jukiflow.JukiflowApplication;
+import jp.jukiflow.jukinet.internal.EnvelopeCodec;
+import jp.jukiflow.jukinet.internal.HttpTransport;
+import jp.jukiflow.jukinet.internal.JukinetMessageStore;
+import jp.jukiflow.jukinet.internal.JukinetSettings;
+import jp.jukiflow.jukinet.internal.JukinetSignature;
+import jp.jukiflow.municipality.MunicipalityDirectory;
+import jp.jukiflow.support.JukiflowTest;
+import jp.jukiflow.support.TestMailServer;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Juki-net between two deployments over real HTTP, in one JVM.
+ *
+ * <ul>
+ *   <li><b>Deployment H</b> (函館市 012025 only): a second, complete application started here with
+ *   {@link SpringApplicationBuilder} on a random port (profile test without demo, whose users belong to both towns; its own in-memory H2; its engine named
+ *   {@code hakodate} and without the webapps and the engine REST API, so that the shared test context keeps the one
+ *   engine named "default" in Camunda's static registry); transport {@code http}; peer 奥尻町 with the shared key.</li>
+ *   <li><b>Deployment O</b> (奥尻町 013676): the shared test context's database, message log and directory, sending
+ *   through the real {@link JukinetGateway} and {@link HttpTransport}. Only the wiring is done here by hand: the shared
+ *   context (in-process, serving both towns) cannot be reconfigured for one test without a second "default" engine,
+ *   so the transport is told that only 奥尻町 is served here and 函館市 is the peer at H's URL.</li>
+ * </ul>
+ */
+@JukiflowTest
+class JukinetTwoDeploymentsTest {
+
+    private static final String KEY = "test-key-okushiri-hakodate-0123456789";
+    private static final Instant NOW = Instant.parse("2026-11-26T01:00:00Z");
+
+    private static ConfigurableApplicationContext hakodate;
+    private static int hakodatePort;
+
+    @Autowired
+    JukinetMessageStore store;
+    @Autowired
+    MunicipalityDirectory directory;
+    @Autowired
+    Clock clock;
+    @Autowired
+    JukinetMessageLog messageLog;
+    @Autowired
+    ExpectedMoveIns okushiriExpectedMoveIns;
+    @Autowired
+    ProcessEngine sharedEngine;
+    @LocalServerPort
+    int sharedPort;
+
+    @BeforeAll
+    static void startHakodate() {
+        Map<String, Object> p = new HashMap<>();
+        p.put("server.port", "0");
+        p.put("spring.datasource.url", "jdbc:h2:mem:jukiflow-hakodate-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        p.put("camunda.bpm.process-engine-name", "hakodate");
+        p.put("camunda.bpm.webapp.enabled", "false");
+        p.put("spring.autoconfigure.exclude",
+                "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration,"
+                        + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration");
+        p.put("JUKIFLOW_SMTP_HOST", "127.0.0.1");
+        p.put("JUKIFLOW_SMTP_PORT", TestMailServer.smtpPort());
+        p.put("jukiflow.test.imap-port", TestMailServer.imapPort());
+        p.put("jukiflow.municipalities[0].code", JukinetSamples.HAKODATE);
+        p.put("jukiflow.municipalities[0].name", "函館市");
+        p.put("jukiflow.municipalities[0].name-kana", "はこだてし");
+        p.put("jukiflow.municipalities[0].prefecture", "北海道");
+        p.put("jukiflow.municipalities[0].mail-domain", "hakodate.example");
+        p.put("jukiflow.municipalities[0].offices[0].id", "hakodate-honcho");
+        p.put("jukiflow.municipalities[0].offices[0].name", "函館市役所 本庁舎");
+        p.put("jukiflow.municipalities[0].offices[0].main", "true");
+        p.put("jukiflow.municipalities[0].offices[0].procedures", "TRANSFER_OUT_BY_MAIL,TRANSFER_IN_WITH_CARD,"
+                + "CARD_CONTINUATION,CARD_SUSPENSION,PIN_RESET,WIDE_AREA_COPY");
+        p.put("jukiflow.jukinet.transport", "http");
+        p.put("jukiflow.jukinet.peers[0].code", JukinetSamples.OKUSHIRI);
+        p.put("jukiflow.jukinet.peers[0].shared-key", KEY);
+        hakodate = new SpringApplicationBuilder(JukiflowApplication.class)
+                // not "demo": its users and register are made for both towns, and H serves only 函館市
+                .profiles("test")
+                // as command-line arguments: they win over application.yml (builder properties are only defaults)
+                .run(p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+        hakodatePort = Integer.parseInt(hakodate.getEnvironment().getProperty("local.server.port"));
+    }
+
+    @AfterAll
+    static void stopHakodate() {
+        if (hakodate != null) {
+            hakodate.close();
+        }
+    }
+
+    /** 奥尻町's side: the real gateway and HTTP transport, with 函館市 as the peer at H. */
+    private JukinetGateway okushiriGateway() {
+        JukinetSettings settings = new JukinetSettings("http",
+                List.of(new JukinetSettings.Peer(JukinetSamples.HAKODATE, "http://127.0.0.1:" + hakodatePort, KEY)),
+                new JukinetSettings.Http(Duration.ofSeconds(5), Duration.ofSeconds(30), 3, Duration.ofMillis(10),
+                        2.0, null));
+        HttpTransport transport = new HttpTransport(settings, clock, JukinetSamples.OKUSHIRI::equals, envelope -> {
+            throw new AssertionError("奥尻町 sends nothing to itself in this test");
+        });
+        return new JukinetGateway(transport, store, directory, clock);
+    }
+
+    private ResponseEntity<String> post(byte[] body, String timestamp, String signature) {
+        return RestClient.create().post()
+                .uri("http://127.0.0.1:" + hakodatePort + "/jukinet/v1/messages")
+                .contentType(MediaType.APPLICATION_JSON)
+                .header(JukinetSignature.TIMESTAMP_HEADER, timestamp)
+                .header(JukinetSignature.SIGNATURE_HEADER, signature)
+                .body(body)
+                .exchange((request, response) -> ResponseEntity.status(response.getStatusCode())
+                        .headers(response.getHeaders())
+                        .body(new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aCertificateSentByOkushiriOverHttpArrivesInHakodatesExpectedMoveInsAndAReplayIsIgnored() throws Exception {
+        String receipt = JukinetSamples.newReceiptNumber();
+        MoveOutCertificateInfo certificate = JukinetSamples.certificate(receipt);
+
+        Envelope sent = okushiriGateway().send(MessageType.MOVE_OUT_CERTIFICATE_INFO, JukinetSamples.OKUSHIRI,
+                JukinetSamples.HAKODATE, receipt, certificate);
+
+        // arrived in the other deployment (its own database), not in this one
+        ExpectedMoveIns hakodateExpected = hakodate.getBean(ExpectedMoveIns.class);
+        ExpectedMoveIn arrived = hakodateExpected.find(receipt).orElseThrow();
+        assertThat(arrived.certificate()).isEqualTo(certificate);
+        assertThat(arrived.status()).isEqualTo(ExpectedMoveInStatus.EXPECTED);
+        assertThat(hakodateExpected.expectedIn(JukinetSamples.HAKODATE)).extracting(ExpectedMoveIn::receiptNumber)
+                .contains(receipt);
+        assertThat(okushiriExpectedMoveIns.find(receipt)).isEmpty();
+        assertThat(messageLog.messagesAbout(receipt)).extracting(LoggedMessage::direction, LoggedMessage::handled)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(MessageDirection.SENT, true));
+        JukinetMessageLog hakodateLog = hakodate.getBean(JukinetMessageLog.class);
+        assertThat(hakodateLog.messagesAbout(receipt)).singleElement().satisfies(line -> {
+            assertThat(line.direction()).isEqualTo(MessageDirection.RECEIVED);
+            assertThat(line.messageId()).isEqualTo(sent.messageId());
+            assertThat(line.handled()).isTrue();
+        });
+
+        // the very request the transport sent (the clock is pinned, so body, timestamp and signature are the same)
+        byte[] body = EnvelopeCodec.toJson(sent).getBytes(StandardCharsets.UTF_8);
+        String timestamp = Long.toString(NOW.getEpochSecond());
+        ResponseEntity<String> replay = post(body, timestamp, JukinetSignature.sign(KEY, timestamp, body));
+        assertThat(replay.getStatusCode().value()).isEqualTo(200);
+        JsonNode answer = new com.fasterxml.jackson.databind.ObjectMapper().readTree(replay.getBody());
+        assertThat(answer.path("outcome").asText()).isEqualTo("ALREADY_RECEIVED");
+        assertThat(hakodateLog.messagesAbout(receipt)).hasSize(1);
+        assertThat(hakodateExpected.find(receipt).orElseThrow().certificate()).isEqualTo(certificate);
+    }
+
+    @Test
+    void overRealHttpATamperedSignatureAndAStaleTimestampAreRefused() throws Exception {
+        String receipt = JukinetSamples.newReceiptNumber();
+        byte[] body = EnvelopeCodec.toJson(new Envelope(UUID.randomUUID().toString(),
+                MessageType.MOVE_OUT_CERTIFICATE_INFO, JukinetSamples.OKUSHIRI, JukinetSamples.HAKODATE, receipt,
+                jp.jukiflow.jukinet.internal.JukinetJson.write(JukinetSamples.certificate(receipt)), NOW))
+                .getBytes(StandardCharsets.UTF_8);
+        String timestamp = Long.toString(NOW.getEpochSecond());
+
+        ResponseEntity<String> tampered = post(body, timestamp,
+                JukinetSignature.sign("not-the-shared-key-0123456789", timestamp, body));
+        assertThat(tampered.getStatusCode().value()).isEqualTo(401);
+        assertThat(tampered.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+        assertThat(tampered.getBody()).contains("JUKINET_SIGNATURE_INVALID");
+
+        String stale = Long.toString(NOW.minusSeconds(301).getEpochSecond());
+        ResponseEntity<String> staleAnswer = post(body, stale, JukinetSignature.sign(KEY, stale, body));
+        assertThat(staleAnswer.getStatusCode().value()).isEqualTo(401);
+        assertThat(staleAnswer.getBody()).contains("JUKINET_STALE");
+
+        assertThat(hakodate.getBean(ExpectedMoveIns.class).find(receipt)).isEmpty();
+    }
+
+    @Test
+    void theSharedContextKeepsItsDefaultEngine() {
+        assertThat(ProcessEngines.getDefaultProcessEngine()).isSameAs(sharedEngine);
+        assertThat(hakodate.getBean(ProcessEngine.class).getName()).isEqualTo("hakodate");
+        String engines = RestClient.create().get().uri("http://127.0.0.1:" + sharedPort + "/engine-rest/engine")
+                .retrieve().body(String.class);
+        assertThat(engines).contains("\"default\"");
+    }
+}
