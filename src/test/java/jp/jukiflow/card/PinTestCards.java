@@ -1,0 +1,46 @@
+package jp.jukiflow.card;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Fresh cards with a known PIN for PIN tests (each test its own card, so the shared context's cards stay as they are). */
+final class PinTestCards {
+
+    static final String PIN = "2468";
+    static final String OKUSHIRI = "013676";
+    static final String HAKODATE = "012025";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static String pinHash;
+
+    private PinTestCards() {
+    }
+
+    /** A valid My Number Card of a resident of {@code municipality}, managed there, PIN {@link #PIN}. */
+    static String newCard(CardRegistry cards, JdbcClient jdbc, PinHasher hasher, String municipality) {
+        synchronized (PinTestCards.class) {
+            if (pinHash == null) {
+                pinHash = hasher.hash(PIN);
+            }
+        }
+        String resident = jdbc.sql("select resident_code from resident where municipality_code = ? order by resident_code")
+                .param(municipality).query(String.class).list().get(0);
+        String number = "PT" + System.nanoTime() % 1_000_000_000L + SEQUENCE.incrementAndGet();
+        cards.record(new NewCard(CardType.MY_NUMBER, number, resident, true, LocalDate.of(2024, 4, 1),
+                LocalDate.of(2034, 4, 1), CardStatus.ACTIVE, municipality, CardPinState.fresh(pinHash), 4),
+                "暗証番号テスト用");
+        return number;
+    }
+
+    /** Acts as a clerk of {@code municipality} on this thread. */
+    static void actAsClerk(String user, String municipality) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
+                List.of(new SimpleGrantedAuthority("GROUP_" + municipality + "-clerks"),
+                        new SimpleGrantedAuthority("TENANT_" + municipality))));
+    }
+}
