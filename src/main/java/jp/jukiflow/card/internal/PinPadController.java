@@ -1,5 +1,6 @@
 package jp.jukiflow.card.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jp.jukiflow.card.PinCheckResult;
 import jp.jukiflow.card.PinPurpose;
@@ -72,11 +73,14 @@ class PinPadController {
         return "pinpad/pad";
     }
 
+    /**
+     * Takes the PIN from the POST body. It is read from the request here rather than bound as a handler argument,
+     * because Spring MVC logs handler arguments at TRACE level.
+     */
     @PostMapping("/staff/pin-pad/{id}")
-    String submit(@PathVariable String id, @RequestParam(name = "pin", required = false) String pin, Model model,
-                  HttpServletResponse response) {
+    String submit(@PathVariable String id, HttpServletRequest request, Model model, HttpServletResponse response) {
         try {
-            requests.submit(id, pin);
+            requests.submit(id, request.getParameter("pin"));
             return "redirect:/staff/pin-pad/" + id + "/result";
         } catch (DomainRuleViolation e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
