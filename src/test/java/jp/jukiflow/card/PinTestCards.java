@@ -10,11 +10,11 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Fresh cards with a known PIN for PIN tests (each test its own card, so the shared context's cards stay as they are). */
-final class PinTestCards {
+public final class PinTestCards {
 
-    static final String PIN = "2468";
-    static final String OKUSHIRI = "013676";
-    static final String HAKODATE = "012025";
+    public static final String PIN = "2468";
+    public static final String OKUSHIRI = "013676";
+    public static final String HAKODATE = "012025";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static String pinHash;
 
@@ -22,7 +22,7 @@ final class PinTestCards {
     }
 
     /** A valid My Number Card of a resident of {@code municipality}, managed there, PIN {@link #PIN}. */
-    static String newCard(CardRegistry cards, JdbcClient jdbc, PinHasher hasher, String municipality) {
+    public static String newCard(CardRegistry cards, JdbcClient jdbc, PinHasher hasher, String municipality) {
         synchronized (PinTestCards.class) {
             if (pinHash == null) {
                 pinHash = hasher.hash(PIN);
@@ -38,7 +38,7 @@ final class PinTestCards {
     }
 
     /** Acts as a clerk of {@code municipality} on this thread. */
-    static void actAsClerk(String user, String municipality) {
+    public static void actAsClerk(String user, String municipality) {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
                 List.of(new SimpleGrantedAuthority("GROUP_" + municipality + "-clerks"),
                         new SimpleGrantedAuthority("TENANT_" + municipality))));
