@@ -114,6 +114,33 @@ class MunicipalityApiTest {
     }
 
     @Test
+    void deadlinesOnTheMunicipalitysCalendar() throws Exception {
+        mvc.perform(get("/api/v1/municipalities/012025/deadlines?procedure=special-transfer-in&plannedMoveOutDate=2026-04-01&movedInDate=2026-04-03"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.procedure", is("special-transfer-in")))
+                .andExpect(jsonPath("$.lastDay", is("2026-04-17")))
+                .andExpect(jsonPath("$.basis", containsString("転入した日")));
+        mvc.perform(get("/api/v1/municipalities/012025/deadlines?procedure=card-continuation&transferInDate=2026-12-06"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.lastDay", is("2027-03-08")));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+            "procedure=special-transfer-in, MISSING_PARAMETER",
+            "procedure=special-transfer-in&plannedMoveOutDate=2026-02-30, INVALID_DATE",
+            "procedure=card-continuation&transferInDate=tomorrow, INVALID_DATE",
+            "procedure=moving, UNKNOWN_PROCEDURE",
+            "plannedMoveOutDate=2026-04-01, UNKNOWN_PROCEDURE",
+    })
+    void badDeadlineQuestionsAreProblems(String query, String code) throws Exception {
+        mvc.perform(get("/api/v1/municipalities/012025/deadlines?" + query))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code", is(code)));
+    }
+
+    @Test
     void openApiDescribesThePublicApi() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())

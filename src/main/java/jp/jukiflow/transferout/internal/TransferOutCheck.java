@@ -14,6 +14,7 @@ import jp.jukiflow.card.CardStatus;
 import jp.jukiflow.card.CardValidity;
 import jp.jukiflow.card.CardValidityCheck;
 import jp.jukiflow.municipality.BusinessCalendar;
+import jp.jukiflow.municipality.MoveDeadlines;
 import jp.jukiflow.register.Resident;
 import jp.jukiflow.register.ResidentRegister;
 import jp.jukiflow.register.ResidentStatus;
@@ -71,12 +72,7 @@ class TransferOutCheck {
 
     /** The last day of the special transfer-in: the earlier of planned + 30 days and move-in + 14 days, rolled. */
     LocalDate lastDayForTransferIn(TransferOutRequest request) {
-        LocalDate byPlan = calendar.deadline(request.plannedMoveOutDate(), settings.specialRouteDaysAfterPlanned());
-        if (request.movedOn() == null) {
-            return byPlan;
-        }
-        LocalDate byMove = calendar.deadline(request.movedOn(), settings.specialRouteDaysAfterMoveIn());
-        return byMove.isBefore(byPlan) ? byMove : byPlan;
+        return new MoveDeadlines(calendar).specialTransferIn(request.plannedMoveOutDate(), request.movedOn()).lastDay();
     }
 
     private String window(TransferOutRequest request, LocalDate arrivedOn) {

@@ -18,7 +18,5 @@ public record TransferOutSettings(@DefaultValue("14") int acceptDaysBefore,
                                   @DefaultValue("14") int acceptDaysAfterMove,
                                   @DefaultValue("3") int reviewBusinessDays,
                                   @DefaultValue("14") int answerDays,
-                                  @DefaultValue("7") int reminderDays,
-                                  @DefaultValue("30") int specialRouteDaysAfterPlanned,
-                                  @DefaultValue("14") int specialRouteDaysAfterMoveIn) {
+                                  @DefaultValue("7") int reminderDays) {
 }
