@@ -51,6 +51,9 @@ public class PinRequests {
         if (purpose == null) {
             throw new DomainRuleViolation("PURPOSE_REQUIRED", "暗証番号を確認する目的（手続）を選んでください。");
         }
+        if (reference != null && reference.length() > 100) {
+            throw new DomainRuleViolation("REFERENCE_TOO_LONG", "関連する案件・タスクは100文字以内で入力してください。");
+        }
         String counter = municipalityCode == null || municipalityCode.isBlank() ? ownMunicipality() : municipalityCode;
         pinCheck.requireAskable(cardNumber.strip(), purpose, counter);
         Instant now = Instant.now(clock);

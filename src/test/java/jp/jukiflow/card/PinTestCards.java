@@ -28,8 +28,15 @@ public final class PinTestCards {
                 pinHash = hasher.hash(PIN);
             }
         }
-        String resident = jdbc.sql("select resident_code from resident where municipality_code = ? order by resident_code")
+        // one resident without a real card holds the test cards; the previous test card is abolished first, so that
+        // nobody holds two active cards (DemoDataTest)
+        String resident = jdbc.sql("""
+                select r.resident_code from resident r where r.municipality_code = ? and not exists
+                  (select 1 from card c where c.resident_code = r.resident_code and c.card_number not like 'PT%')
+                order by r.resident_code""")
                 .param(municipality).query(String.class).list().get(0);
+        jdbc.sql("update card set status = 'ABOLISHED' where resident_code = ? and status = 'ACTIVE'")
+                .param(resident).update();
         String number = "PT" + System.nanoTime() % 1_000_000_000L + SEQUENCE.incrementAndGet();
         cards.record(new NewCard(CardType.MY_NUMBER, number, resident, true, LocalDate.of(2024, 4, 1),
                 LocalDate.of(2034, 4, 1), CardStatus.ACTIVE, municipality, CardPinState.fresh(pinHash), 4),
