@@ -65,6 +65,7 @@ class PinPadBrowserTest {
 
     @AfterEach
     void closeBrowser() {
+        PinTestCards.retireAll(jdbc);
         if (browser != null) {
             browser.quit();
         }

@@ -60,6 +60,7 @@ class PinCheckServiceTest {
     @AfterEach
     void logout() {
         SecurityContextHolder.clearContext();
+        PinTestCards.retireAll(jdbc);
     }
 
     PinCheckResult check(String pin) {

@@ -69,6 +69,7 @@ class PinPadWebTest {
     @AfterEach
     void logout() {
         SecurityContextHolder.clearContext();
+        PinTestCards.retireAll(jdbc);
     }
 
     String openRequest() throws Exception {

@@ -44,6 +44,11 @@ public final class PinTestCards {
         return number;
     }
 
+    /** Abolishes every test card, so that tests looking for residents with an active card never meet one. */
+    public static void retireAll(JdbcClient jdbc) {
+        jdbc.sql("update card set status = 'ABOLISHED' where card_number like 'PT%' and status = 'ACTIVE'").update();
+    }
+
     /** Acts as a clerk of {@code municipality} on this thread. */
     public static void actAsClerk(String user, String municipality) {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
