@@ -22,6 +22,11 @@ public final class Browser {
     }
 
     public static ChromeDriver start() {
+        return start(options -> { });
+    }
+
+    /** Starts the browser with extra options (e.g. {@code goog:loggingPrefs} for the performance log). */
+    public static ChromeDriver start(java.util.function.Consumer<ChromeOptions> extra) {
         Path chromium = ExternalTool.require("chromium", "apt-get install chromium chromium-driver");
         Path chromedriver = ExternalTool.require("chromedriver", "apt-get install chromium-driver");
         ChromeOptions options = new ChromeOptions();
@@ -29,6 +34,7 @@ public final class Browser {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1400,900", "--lang=ja-JP");
+        extra.accept(options);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);

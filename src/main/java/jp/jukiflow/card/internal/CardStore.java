@@ -34,6 +34,22 @@ public class CardStore {
         return jdbc.sql("select * from card where card_number = ?").param(number).query(CARD).optional();
     }
 
+    /** Reads the card and locks its row until the transaction ends (PIN attempts are counted one at a time). */
+    public Optional<Card> findByNumberForUpdate(String number) {
+        return jdbc.sql("select * from card where card_number = ? for update").param(number).query(CARD).optional();
+    }
+
+    /** Stores the PIN failure count and lock; fails if the row changed since it was read. */
+    public void updatePinState(long cardId, CardPinState pin) {
+        int rows = jdbc.sql("""
+                update card set consecutive_pin_failures = ?, pin_locked = ?, version = version + 1
+                where id = ? and pin_hash = ?""")
+                .params(pin.consecutiveFailures(), pin.locked(), cardId, pin.pinHash()).update();
+        if (rows != 1) {
+            throw new org.springframework.dao.OptimisticLockingFailureException("card " + cardId + " changed");
+        }
+    }
+
     public List<Card> findByHolder(String residentCode) {
         return jdbc.sql("select * from card where resident_code = ? order by issued_on").param(residentCode)
                 .query(CARD).list();

@@ -1,0 +1,97 @@
+package jp.jukiflow.card;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+
+import jp.jukiflow.audit.AuditAction;
+import jp.jukiflow.audit.AuditLog;
+import jp.jukiflow.audit.CurrentActor;
+import jp.jukiflow.card.internal.CardStore;
+import jp.jukiflow.security.TenantAccess;
+import jp.jukiflow.shared.DomainRuleViolation;
+import jp.jukiflow.shared.ResourceNotFound;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Checks a PIN keyed by the resident against a card and records the attempt on the card, for every process alike:
+ * three consecutive wrong entries lock the card, a correct entry resets the count. The card row is locked for the
+ * check ({@code select … for update}) and written with a version check, so two parallel entries are counted one
+ * after the other. The PIN is neither stored, logged nor audited; callers receive only {@link PinCheckResult}.
+ */
+@Service
+public class PinCheckService {
+
+    /** Card event written when wrong entries lock the PIN. */
+    public static final String EVENT_PIN_LOCKED = "PIN_LOCKED";
+
+    private final CardStore store;
+    private final PinVerifier verifier;
+    private final TenantAccess tenants;
+    private final AuditLog audit;
+    private final CurrentActor actor;
+    private final Clock clock;
+
+    PinCheckService(CardStore store, PinVerifier verifier, TenantAccess tenants, AuditLog audit, CurrentActor actor,
+                    Clock clock) {
+        this.store = store;
+        this.verifier = verifier;
+        this.tenants = tenants;
+        this.audit = audit;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    /**
+     * Verifies {@code pin} for the card, at the counter of {@code counterMunicipalityCode}.
+     *
+     * @throws ResourceNotFound       {@code CARD_NOT_FOUND} for an unknown card number
+     * @throws AccessDeniedException  when the operator may not act for that counter, or the card is managed by
+     *                                another municipality and the purpose is not one done at any counter
+     * @throws DomainRuleViolation    {@code PIN_FORMAT} when the entry is not 4 digits (not counted)
+     */
+    @Transactional
+    public PinCheckResult verify(String cardNumber, String pin, PinPurpose purpose, String counterMunicipalityCode) {
+        Objects.requireNonNull(purpose, "purpose");
+        tenants.check(counterMunicipalityCode);
+        Card card = store.findByNumberForUpdate(cardNumber).orElseThrow(() -> unknownCard(cardNumber));
+        requireCounterMayAsk(card, purpose, counterMunicipalityCode);
+        PinVerification verification = verifier.verify(card.pin(), pin);
+        if (!verification.newState().equals(card.pin())) {
+            store.updatePinState(card.id(), verification.newState());
+        }
+        Instant now = Instant.now(clock);
+        if (verification.lockedByThisAttempt()) {
+            store.insertEvent(new CardEvent(0, card.id(), EVENT_PIN_LOCKED, card.status(), card.status(), now,
+                    actor.id(), "暗証番号を" + PinVerifier.MAX_CONSECUTIVE_FAILURES + "回続けて誤ったため",
+                    "目的: " + purpose.label()));
+        }
+        audit.record(AuditAction.READ, counterMunicipalityCode, card.holderResidentCode(),
+                "暗証番号の照合（" + purpose.label() + "）",
+                "カード " + card.number() + " の暗証番号照合: " + verification.outcome() + "、残り" + verification.attemptsLeft() + "回");
+        return new PinCheckResult(verification.outcome(), verification.attemptsLeft());
+    }
+
+    /** Checks, without an attempt, that the card exists and may be asked for at this counter. */
+    @Transactional(readOnly = true)
+    public Card requireAskable(String cardNumber, PinPurpose purpose, String counterMunicipalityCode) {
+        tenants.check(counterMunicipalityCode);
+        Card card = store.findByNumber(cardNumber).orElseThrow(() -> unknownCard(cardNumber));
+        requireCounterMayAsk(card, purpose, counterMunicipalityCode);
+        return card;
+    }
+
+    private static void requireCounterMayAsk(Card card, PinPurpose purpose, String counterMunicipalityCode) {
+        if (!purpose.atAnyCounter() && !card.managingMunicipalityCode().equals(counterMunicipalityCode)) {
+            throw new AccessDeniedException("このカードは他の市区町村（" + card.managingMunicipalityCode()
+                    + "）が管理しています。「" + purpose.label() + "」の暗証番号照合はできません。");
+        }
+    }
+
+    private static ResourceNotFound unknownCard(String cardNumber) {
+        return new ResourceNotFound("CARD_NOT_FOUND", "カード番号 " + cardNumber + " のカードは登録されていません。"
+                + "カードの券面の番号を確認してください。");
+    }
+}

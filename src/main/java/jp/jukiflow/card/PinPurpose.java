@@ -1,0 +1,33 @@
+package jp.jukiflow.card;
+
+/**
+ * Why a resident is asked for the PIN (DOMAIN.md §5). The purpose goes into the audit log. Some procedures are
+ * done at another municipality's counter than the one managing the card (the special transfer-in and the
+ * continuation at the destination, the wide-area copy anywhere); the others only where the card is managed.
+ */
+public enum PinPurpose {
+    SPECIAL_TRANSFER_IN("特例転入", true),
+    CARD_CONTINUATION("カードの継続利用", true),
+    WIDE_AREA_COPY("住民票の写しの広域交付", true),
+    CARD_ENTRY_CHANGE("カード記載事項の変更", false),
+    PIN_CHANGE("暗証番号の変更", false),
+    IDENTITY_CHECK("本人確認", false);
+
+    private final String label;
+    private final boolean atAnyCounter;
+
+    PinPurpose(String label, boolean atAnyCounter) {
+        this.label = label;
+        this.atAnyCounter = atAnyCounter;
+    }
+
+    /** Japanese name of the procedure. */
+    public String label() {
+        return label;
+    }
+
+    /** Whether a counter of a municipality other than the card's managing one may ask for the PIN. */
+    public boolean atAnyCounter() {
+        return atAnyCounter;
+    }
+}

@@ -1,0 +1,127 @@
+package jp.jukiflow.card;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import jp.jukiflow.audit.CurrentActor;
+import jp.jukiflow.card.internal.PinRequestStore;
+import jp.jukiflow.security.TenantAccess;
+import jp.jukiflow.shared.DomainRuleViolation;
+import jp.jukiflow.shared.ResourceNotFound;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * One-time PIN requests, so that no process ever sees a PIN: the clerk (or a process step) opens a request for a card
+ * and a purpose, the resident keys the PIN on the PIN pad ({@code /staff/pin-pad/{id}}), and the process reads the
+ * outcome with {@link #outcome(String)}. A request is open for {@link #VALIDITY}; wrong entries may be retried on it
+ * until the card locks; a right entry or a lock ends it.
+ */
+@Service
+public class PinRequests {
+
+    public static final Duration VALIDITY = Duration.ofMinutes(10);
+
+    private final PinRequestStore store;
+    private final PinCheckService pinCheck;
+    private final TenantAccess tenants;
+    private final CurrentActor actor;
+    private final Clock clock;
+
+    PinRequests(PinRequestStore store, PinCheckService pinCheck, TenantAccess tenants, CurrentActor actor, Clock clock) {
+        this.store = store;
+        this.pinCheck = pinCheck;
+        this.tenants = tenants;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens a request at the counter of {@code municipalityCode}; {@code null} means the operator's own municipality
+     * (a clerk has exactly one).
+     */
+    @Transactional
+    public PinRequest open(String cardNumber, PinPurpose purpose, String municipalityCode, String reference) {
+        if (cardNumber == null || cardNumber.isBlank()) {
+            throw new DomainRuleViolation("CARD_NUMBER_REQUIRED", "カード番号を入力してください。");
+        }
+        if (purpose == null) {
+            throw new DomainRuleViolation("PURPOSE_REQUIRED", "暗証番号を確認する目的（手続）を選んでください。");
+        }
+        if (reference != null && reference.length() > 100) {
+            throw new DomainRuleViolation("REFERENCE_TOO_LONG", "関連する案件・タスクは100文字以内で入力してください。");
+        }
+        String counter = municipalityCode == null || municipalityCode.isBlank() ? ownMunicipality() : municipalityCode;
+        pinCheck.requireAskable(cardNumber.strip(), purpose, counter);
+        Instant now = Instant.now(clock);
+        PinRequest request = new PinRequest(UUID.randomUUID().toString(), cardNumber.strip(), counter, purpose,
+                reference, actor.id(), now, now.plus(VALIDITY), null, null, 0, null);
+        store.insert(request);
+        return request;
+    }
+
+    /** The request, for the operator's municipality only. */
+    @Transactional(readOnly = true)
+    public PinRequest get(String id) {
+        PinRequest request = store.find(id).orElseThrow(PinRequests::notFound);
+        tenants.check(request.municipalityCode());
+        return request;
+    }
+
+    /** What a process may know: OK / WRONG (attempts left) / LOCKED, PENDING or EXPIRED; empty for an unknown id. */
+    @Transactional(readOnly = true)
+    public Optional<PinRequestStatus> outcome(String id) {
+        Optional<PinRequest> request = store.find(id);
+        request.ifPresent(r -> tenants.check(r.municipalityCode()));
+        return request.map(r -> PinRequestStatus.of(r, Instant.now(clock)));
+    }
+
+    /** Wrong entries the card still allows now (0 when locked): shown on the PIN pad. */
+    @Transactional(readOnly = true)
+    public int attemptsLeftNow(String id) {
+        PinRequest request = get(id);
+        Card card = pinCheck.requireAskable(request.cardNumber(), request.purpose(), request.municipalityCode());
+        return card.pin().locked() ? 0
+                : Math.max(0, PinVerifier.MAX_CONSECUTIVE_FAILURES - card.pin().consecutiveFailures());
+    }
+
+    /**
+     * Checks the PIN keyed on the PIN pad for this request and records the outcome on the request and the card.
+     *
+     * @throws DomainRuleViolation {@code PIN_REQUEST_EXPIRED}, {@code PIN_REQUEST_COMPLETED} or {@code PIN_FORMAT}
+     *                             (nothing counted)
+     */
+    @Transactional
+    public PinCheckResult submit(String id, String pin) {
+        PinRequest request = store.findForUpdate(id).orElseThrow(PinRequests::notFound);
+        tenants.check(request.municipalityCode());
+        Instant now = Instant.now(clock);
+        if (request.completed()) {
+            throw new DomainRuleViolation("PIN_REQUEST_COMPLETED",
+                    "この暗証番号の入力は終わっています。職員にお知らせください。");
+        }
+        if (request.expired(now)) {
+            throw new DomainRuleViolation("PIN_REQUEST_EXPIRED",
+                    "入力の受付時間（" + VALIDITY.toMinutes() + "分）を過ぎました。職員にお知らせください。");
+        }
+        PinCheckResult result = pinCheck.verify(request.cardNumber(), pin, request.purpose(), request.municipalityCode());
+        boolean ends = result.outcome() != PinVerification.Outcome.WRONG;
+        store.recordOutcome(id, result.outcome(), result.attemptsLeft(), ends ? now : null);
+        return result;
+    }
+
+    private String ownMunicipality() {
+        TenantAccess.Scope scope = tenants.current();
+        if (!scope.everything() && scope.tenantIds().size() == 1) {
+            return scope.tenantIds().iterator().next();
+        }
+        throw new DomainRuleViolation("MUNICIPALITY_REQUIRED", "どの市区町村の窓口での確認かを指定してください。");
+    }
+
+    private static ResourceNotFound notFound() {
+        return new ResourceNotFound("PIN_REQUEST_NOT_FOUND", "この暗証番号の入力依頼は見つかりません。");
+    }
+}
