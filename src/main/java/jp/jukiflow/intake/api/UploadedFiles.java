@@ -2,6 +2,7 @@ package jp.jukiflow.intake.api;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,7 +35,7 @@ public final class UploadedFiles {
         for (int i = 0; i < present.size(); i++) {
             MultipartFile f = present.get(i);
             String field = "attachments[" + i + "]";
-            String name = f.getOriginalFilename() == null ? "添付" + (i + 1) : f.getOriginalFilename();
+            String name = safeFileName(f.getOriginalFilename());
             if (f.getSize() > MAX_BYTES) {
                 errors.add(new FieldError(field, "FILE_TOO_LARGE", "「" + name + "」が大きすぎます。1ファイル10MBまでです。"));
                 continue;
@@ -48,6 +49,25 @@ public final class UploadedFiles {
             attachments.add(new Attachment(name, type, bytes));
         }
         return attachments;
+    }
+
+    /**
+     * A file name safe to store and show: no folders, no control or bidirectional-override characters, at most 100
+     * characters (the extension kept), never empty.
+     */
+    public static String safeFileName(String original) {
+        String name = original == null ? "" : Normalizer.normalize(original, Normalizer.Form.NFC);
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
+                .replaceAll("[\\p{Cntrl}\\u2028\\u2029\\u202A-\\u202E\\u2066-\\u2069]", "").strip();
+        if (name.isEmpty()) {
+            return "添付ファイル";
+        }
+        if (name.codePointCount(0, name.length()) <= 100) {
+            return name;
+        }
+        int dot = name.lastIndexOf('.');
+        String extension = dot > 0 && name.length() - dot <= 6 ? name.substring(dot) : "";
+        return name.substring(0, name.offsetByCodePoints(0, 100 - extension.length())) + extension;
     }
 
     /** PDF, JPEG or PNG by magic bytes; null for anything else. */

@@ -1,7 +1,6 @@
 package jp.jukiflow.intake.portal;
 
 import java.security.SecureRandom;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -233,24 +232,9 @@ class TransferOutPortal {
         List<Attachment> named = new ArrayList<>();
         for (int i = 0; i < attachments.size(); i++) {
             Attachment a = attachments.get(i);
-            named.add(new Attachment(files.get(i).input().label() + "_" + safeFileName(a.fileName()), a.contentType(), a.content()));
+            named.add(new Attachment(files.get(i).input().label() + "_" + UploadedFiles.safeFileName(a.fileName()), a.contentType(), a.content()));
         }
         return named;
     }
 
-    /** The last path segment, without control characters, at most 100 characters (keeping the extension). */
-    static String safeFileName(String original) {
-        String name = original == null ? "" : Normalizer.normalize(original, Normalizer.Form.NFC);
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
-                .replaceAll("[\\p{Cntrl}\\u2028\\u2029\\u202A-\\u202E\\u2066-\\u2069]", "").strip();
-        if (name.isEmpty()) {
-            return "添付ファイル";
-        }
-        if (name.codePointCount(0, name.length()) <= 100) {
-            return name;
-        }
-        int dot = name.lastIndexOf('.');
-        String extension = dot > 0 && name.length() - dot <= 6 ? name.substring(dot) : "";
-        return name.substring(0, name.offsetByCodePoints(0, 100 - extension.length())) + extension;
-    }
 }

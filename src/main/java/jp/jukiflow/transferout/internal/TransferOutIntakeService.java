@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jp.jukiflow.cases.CaseRegistry;
 import jp.jukiflow.municipality.LocalGovernmentCode;
 import jp.jukiflow.municipality.Municipality;
 import jp.jukiflow.municipality.MunicipalityDirectory;
@@ -36,10 +37,12 @@ class TransferOutIntakeService implements TransferOutIntake {
     private final RuntimeService runtimeService;
     private final TransactionTemplate transaction;
     private final TransferOutRequestValidator validator;
+    private final CaseRegistry caseRegistry;
 
     TransferOutIntakeService(TransferOutCases cases, TransferOutCaseStore store, MunicipalityDirectory municipalities,
                              RuntimeService runtimeService, TransactionTemplate transaction,
-                             TransferOutSettings settings) {
+                             TransferOutSettings settings, CaseRegistry caseRegistry) {
+        this.caseRegistry = caseRegistry;
         this.cases = cases;
         this.store = store;
         this.municipalities = municipalities;
@@ -83,8 +86,10 @@ class TransferOutIntakeService implements TransferOutIntake {
         return store.receiptForSource(municipalityCode, sourceRef).map(this::receipt);
     }
 
+    /** The receipt with the case's current status (a repeated submission may come after the case moved on). */
     private Receipt receipt(String receiptNumber) {
-        return new Receipt(receiptNumber, TransferOutStatus.RECEIVED.name(), TransferOutStatus.RECEIVED.label(),
-                cases.statusUrl(receiptNumber));
+        TransferOutStatus status = TransferOutStatus.valueOf(caseRegistry.find(receiptNumber)
+                .map(c -> c.statusCode()).orElse(TransferOutStatus.RECEIVED.name()));
+        return new Receipt(receiptNumber, status.name(), status.label(), cases.statusUrl(receiptNumber));
     }
 }

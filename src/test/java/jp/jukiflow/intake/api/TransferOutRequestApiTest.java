@@ -201,6 +201,17 @@ class TransferOutRequestApiTest {
     }
 
     @Test
+    void odditiesInFileNamesAreCleanedBeforeStoring() throws Exception {
+        String longName = "C:\\fakepath\\" + "長".repeat(300) + "\u202E.png";
+        String body = mvc.perform(multipart(URL).file(request())
+                        .file(new MockMultipartFile("attachments", longName, "image/png", PNG)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String stored = jdbc.sql("select file_name from case_document where receipt_number = ?")
+                .param(json.readTree(body).get("receiptNumber").asText()).query(String.class).single();
+        assertThat(stored).hasSize(100).endsWith(".png").doesNotContain("fakepath", "\u202E");
+    }
+
+    @Test
     void uploadsOfTheWrongKindOrTooManyAreRefused() throws Exception {
         long before = cases();
         mvc.perform(multipart(URL).file(request())

@@ -396,12 +396,12 @@ class TransferOutPortalTest {
 
     @Test
     void fileNamesAreMadeSafe() {
-        assertThat(TransferOutPortal.safeFileName("C:\\fakepath\\免許証.jpg")).isEqualTo("免許証.jpg");
-        assertThat(TransferOutPortal.safeFileName("../../etc/passwd\u0000.png")).isEqualTo("passwd.png");
-        assertThat(TransferOutPortal.safeFileName("\u202Egnp.exe")).isEqualTo("gnp.exe");
-        assertThat(TransferOutPortal.safeFileName("")).isEqualTo("添付ファイル");
+        assertThat(jp.jukiflow.intake.api.UploadedFiles.safeFileName("C:\\fakepath\\免許証.jpg")).isEqualTo("免許証.jpg");
+        assertThat(jp.jukiflow.intake.api.UploadedFiles.safeFileName("../../etc/passwd\u0000.png")).isEqualTo("passwd.png");
+        assertThat(jp.jukiflow.intake.api.UploadedFiles.safeFileName("\u202Egnp.exe")).isEqualTo("gnp.exe");
+        assertThat(jp.jukiflow.intake.api.UploadedFiles.safeFileName("")).isEqualTo("添付ファイル");
         String longName = "あ".repeat(300) + ".pdf";
-        assertThat(TransferOutPortal.safeFileName(longName)).hasSize(100).endsWith(".pdf");
+        assertThat(jp.jukiflow.intake.api.UploadedFiles.safeFileName(longName)).hasSize(100).endsWith(".pdf");
     }
 
     // ---------------------------------------------------------------- real HTTP: Tomcat's multipart limits
