@@ -24,6 +24,7 @@ public class ResidentRegister {
     public static final String EVENT_MOVE_OUT_PLANNED = "TRANSFER_OUT_PLANNED";
     public static final String EVENT_MOVE_OUT_CONFIRMED = "TRANSFER_OUT_CONFIRMED";
     public static final String EVENT_MOVE_OUT_CANCELLED = "TRANSFER_OUT_CANCELLED";
+    public static final String EVENT_TRANSFER_IN = "TRANSFER_IN";
 
     private final ResidentStore store;
     private final AuditLog audit;
@@ -101,9 +102,31 @@ public class ResidentRegister {
      */
     public void confirmMoveOut(ResidentCode code, LocalDate movedOn, String reference, String purpose) {
         Resident r = require(code);
+        if (r.status() != ResidentStatus.MOVING_OUT) {
+            // already registered at the destination in this deployment (one row per 住民票コード): keep that row
+            store.insertEvent(code.value(), r.municipalityCode(), EVENT_MOVE_OUT_CONFIRMED, movedOn, Instant.now(clock), reference);
+            return;
+        }
         store.updateMoveOut(code.value(), ResidentStatus.DELETED.name(), movedOn, null, null);
         store.insertEvent(code.value(), r.municipalityCode(), EVENT_MOVE_OUT_CONFIRMED, movedOn, Instant.now(clock), reference);
         audit.record(AuditAction.DELETE, r.municipalityCode(), code.value(), purpose, "転出確定 " + movedOn);
+    }
+
+    /**
+     * 特例転入: the person, keeping their 住民票コード, becomes a resident of {@code municipalityCode} in the given
+     * household at its address, with the 続柄 there; a {@code TRANSFER_IN} event is kept.
+     */
+    public void registerMovedIn(ResidentCode code, String municipalityCode, Household household, String relationship,
+                                LocalDate movedInOn, String reference, String purpose) {
+        tenantAccess.check(municipalityCode);
+        store.find(code.value()).orElseThrow(() -> new IllegalArgumentException("No resident " + code));
+        store.updateMovedIn(code.value(), municipalityCode, household.id(), household.postalCode(), household.address(),
+                relationship);
+        if (Resident.HEAD_OF_HOUSEHOLD.equals(relationship)) {
+            store.setHouseholdHead(household.id(), code.value());
+        }
+        store.insertEvent(code.value(), municipalityCode, EVENT_TRANSFER_IN, movedInOn, Instant.now(clock), reference);
+        audit.record(AuditAction.UPDATE, municipalityCode, code.value(), purpose, "転入 " + movedInOn);
     }
 
     /** 転出取消: the planned move-out is withdrawn; the person is a resident again. */

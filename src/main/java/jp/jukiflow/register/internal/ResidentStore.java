@@ -121,4 +121,15 @@ public class ResidentStore {
         return jdbc.sql("select event_type from register_event where resident_code = ? order by id").param(residentCode)
                 .query(String.class).list();
     }
+
+    /** 転入: the person's row moves to the destination (new household, address, 続柄) and is a resident again. */
+    public void updateMovedIn(String residentCode, String municipalityCode, long householdId, String postalCode,
+                              String address, String relationship) {
+        jdbc.sql("""
+                update resident set municipality_code = ?, household_id = ?, postal_code = ?, address = ?,
+                  relationship = ?, status = 'RESIDENT', planned_move_out_date = null,
+                  destination_municipality_code = null, destination_address = null, version = version + 1
+                where resident_code = ?""")
+                .params(municipalityCode, householdId, postalCode, address, relationship, residentCode).update();
+    }
 }

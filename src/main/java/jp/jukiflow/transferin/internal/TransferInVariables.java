@@ -1,0 +1,39 @@
+package jp.jukiflow.transferin.internal;
+
+/** The process variables of {@code transfer-in-with-card}: every name in one place, none as a loose literal. */
+public final class TransferInVariables {
+
+    public static final String PROCESS_KEY = "transfer-in-with-card";
+    public static final String ERROR_COUNTER_REFUSED = "COUNTER_REFUSED";
+
+    // the start form
+    public static final String OFFICE_ID = "officeId";
+    public static final String ORIGIN_RECEIPT_NUMBER = "originReceiptNumber";
+    public static final String ORIGIN_CODE = "originCode";
+    public static final String RESIDENT_CODE = "residentCode";
+    public static final String CARD_NUMBER = "cardNumber";
+    public static final String MOVED_IN_DATE = "movedInDate";
+    public static final String NEW_POSTAL_CODE = "newPostalCode";
+    public static final String NEW_ADDRESS = "newAddress";
+    public static final String HEAD_OF_HOUSEHOLD = "headOfHousehold";
+    public static final String CONTINUATION_WANTED = "continuationWanted";
+    public static final String WANTS_SPECIAL = "wantsSpecial";
+    // the counter and the PIN (only the request id and its outcome, never the PIN)
+    public static final String REFUSAL_REASON = "refusalReason";
+    public static final String PIN_REQUEST_ID = "pinRequestId";
+    public static final String PIN_RESULT = "pinResult";
+    // the check (DMN inputs) and the route (DMN outputs)
+    public static final String CARD_STATE = "cardState";
+    public static final String WITHIN_DEADLINE = "withinDeadline";
+    public static final String FILED_LATE = "filedLate";
+    public static final String CERTIFICATE_INFO = "certificateInfo";
+    public static final String LAST_DAY_FOR_TRANSFER_IN = "lastDayForTransferIn";
+    public static final String MOVERS_SUMMARY = "moversSummary";
+    public static final String ROUTE = "route";
+    public static final String ROUTE_REASON = "routeReason";
+    // after registration
+    public static final String REGISTERED_RESIDENT_CODES = "registeredResidentCodes";
+
+    private TransferInVariables() {
+    }
+}

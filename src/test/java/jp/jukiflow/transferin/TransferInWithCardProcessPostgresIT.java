@@ -1,0 +1,8 @@
+package jp.jukiflow.transferin;
+
+import jp.jukiflow.support.OnPostgres;
+
+/** {@link TransferInWithCardProcessTest} against real PostgreSQL. */
+@OnPostgres
+class TransferInWithCardProcessPostgresIT extends TransferInWithCardProcessTest {
+}
