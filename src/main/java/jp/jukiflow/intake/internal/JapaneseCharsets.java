@@ -152,6 +152,7 @@ final class JapaneseCharsets {
             }
             return new Decoded(text, charset, false);
         } catch (CharacterCodingException | UnsupportedOperationException e) {
+            // not text in this charset, or a charset that cannot decode at all (Charset.newDecoder throws the latter)
             return null;
         }
     }
