@@ -50,7 +50,13 @@ public enum MailTemplate {
             List.of(), List.of("originalSubject")),
     /** A clerk's free-text answer to an intake mail. */
     MAIL_CLERK_ANSWER("mail-clerk-answer", "職員からの回答",
-            List.of("answerText"), List.of("originalSubject"));
+            List.of("answerText"), List.of("originalSubject")),
+    /** The card was continued at the destination: the new address is on the card back, the new municipality manages it. */
+    CARD_CONTINUATION_COMPLETED("card-continuation-completed", "継続利用完了のお知らせ",
+            List.of("newAddress"), List.of()),
+    /** The card could not be continued, with the reason. */
+    CARD_CONTINUATION_REFUSED("card-continuation-refused", "継続利用できない旨のお知らせ",
+            List.of("continuationReason"), List.of());
 
     private final String id;
     private final String label;

@@ -61,7 +61,11 @@ class MailNotifierTest extends MailTestSupport {
                     "2026-12-10 の形", "2026/12/10、2026年12月10日", "転出予定日: 2026-12-10",
                     "現住所: 北海道奥尻町本町1丁目2番3号", "異動者2続柄: 妻")),
             Map.entry(MailTemplate.MAIL_CLERK_ANSWER, List.of("お問い合わせへの回答",
-                    "担当職員から回答いたします", "窓口でも同じ手続きができます。")));
+                    "担当職員から回答いたします", "窓口でも同じ手続きができます。")),
+            Map.entry(MailTemplate.CARD_CONTINUATION_COMPLETED, List.of("カードの継続利用の手続きが完了しました",
+                    "カードの追記欄に記載した新しい住所", "北海道函館市五稜郭町1番1号", "これからは、奥尻町がカードを管理します")),
+            Map.entry(MailTemplate.CARD_CONTINUATION_REFUSED, List.of("カードの継続利用ができませんでした",
+                    "継続利用できなかった理由", "カードの有効期限が切れているため、継続利用はできません。")));
 
     /** Every label of the e-mail format, as the auto-reply must document it. */
     static final List<String> LABELS = List.of("転出予定日", "転出日", "届出人氏名", "届出人フリガナ", "届出人生年月日",
@@ -89,6 +93,8 @@ class MailNotifierTest extends MailTestSupport {
         model.put("movedOn", "2026-12-12");
         model.put("answerText", "ご質問の件は、窓口でも同じ手続きができます。");
         model.put("originalSubject", "転出について");
+        model.put("newAddress", "北海道函館市五稜郭町1番1号");
+        model.put("continuationReason", "カードの有効期限が切れているため、継続利用はできません。");
         return model;
     }
 

@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import jp.jukiflow.card.CardContinuations;
 import jp.jukiflow.jukinet.ExpectedMoveIns;
 import jp.jukiflow.jukinet.MoveOutCertificateInfo;
+import jp.jukiflow.municipality.BusinessCalendar;
 import jp.jukiflow.register.Household;
 import jp.jukiflow.register.ResidentCode;
 import jp.jukiflow.register.ResidentRegister;
@@ -16,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The register side of the special transfer-in: the movers of the 転出証明書情報, keeping their 住民票コード, become
- * residents in a new household at the new address; the expected move-in is marked registered. Bound in BPMN as
+ * residents in a new household at the new address; the expected move-in is marked registered; the presented card
+ * is recorded as awaiting its continuation (継続利用). Bound in BPMN as
  * {@code ${transferInRecorder.registered(execution)}}.
  */
 @Component("transferInRecorder")
@@ -26,10 +29,15 @@ public class TransferInRecorder {
 
     private final ResidentRegister register;
     private final ExpectedMoveIns expectedMoveIns;
+    private final CardContinuations continuations;
+    private final BusinessCalendar calendar;
 
-    TransferInRecorder(ResidentRegister register, ExpectedMoveIns expectedMoveIns) {
+    TransferInRecorder(ResidentRegister register, ExpectedMoveIns expectedMoveIns, CardContinuations continuations,
+                       BusinessCalendar calendar) {
         this.register = register;
         this.expectedMoveIns = expectedMoveIns;
+        this.continuations = continuations;
+        this.calendar = calendar;
     }
 
     public void registered(DelegateExecution execution) {
@@ -47,6 +55,9 @@ public class TransferInRecorder {
             codes.add(m.residentCode());
         }
         expectedMoveIns.markRegistered(receipt);
+        // the presented card now awaits its continuation here (90 days from the 転入届, DOMAIN.md §3)
+        continuations.recordPending((String) execution.getVariable(CARD_NUMBER), municipality, calendar.today(),
+                "transfer-in-with-card:" + execution.getProcessInstanceId());
         execution.setVariable(REGISTERED_RESIDENT_CODES, String.join(",", codes));
     }
 }

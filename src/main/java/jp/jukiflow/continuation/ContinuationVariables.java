@@ -1,0 +1,58 @@
+package jp.jukiflow.continuation;
+
+/**
+ * The process variables of {@code card-continuation} (カードの継続利用): every name in one place, none as a loose
+ * literal. The process runs in the tenant of the destination municipality (where the holder filed the 転入届).
+ *
+ * <p><b>In</b> (the start form 「継続利用の届出」, or a call activity of the transfer-in passing them):
+ * <ul>
+ *   <li>{@link #CARD_NUMBER} {@code cardNumber} (String, required) — the card presented;</li>
+ *   <li>{@link #RESIDENT_CODE} {@code residentCode} (String, optional) — the holder's 住民票コード; filled from the card
+ *       when absent;</li>
+ *   <li>{@link #NEW_ADDRESS} {@code newAddress} (String, required) — the address to write in the 追記欄;</li>
+ *   <li>{@link #RESIDENT_EMAIL} {@code residentEmail} (String, optional) — where the result is mailed; no mail when
+ *       absent or blank;</li>
+ *   <li>{@link #OFFICE_ID} {@code officeId} (String, optional) — the counter; blank means the main office;</li>
+ *   <li>{@link #ABROAD} {@code abroad} (Boolean, optional, default false) — the holder moved abroad (国外転出).</li>
+ * </ul>
+ * <p><b>Out</b>: {@link #CONTINUATION_OUTCOME} {@code continuationOutcome} = {@code CONTINUED} or {@code REFUSED}
+ * (also when the counter refused); {@link #CONTINUATION_REASON} {@code continuationReason} (the decision's Japanese
+ * reason, or the counter's in {@link #REFUSAL_REASON} {@code refusalReason}).
+ * The PIN never becomes a variable: only the request id and OK / WRONG / LOCKED / NOT_ENTERED.
+ */
+public final class ContinuationVariables {
+
+    public static final String PROCESS_KEY = "card-continuation";
+    public static final String ERROR_COUNTER_REFUSED = "COUNTER_REFUSED";
+
+    // in
+    public static final String CARD_NUMBER = "cardNumber";
+    public static final String RESIDENT_CODE = "residentCode";
+    public static final String NEW_ADDRESS = "newAddress";
+    public static final String RESIDENT_EMAIL = "residentEmail";
+    public static final String OFFICE_ID = "officeId";
+    public static final String ABROAD = "abroad";
+    // the counter and the PIN (only the request id and its outcome, never the PIN)
+    public static final String REFUSAL_REASON = "refusalReason";
+    public static final String PIN_REQUEST_ID = "pinRequestId";
+    public static final String PIN_RESULT = "pinResult";
+    // the check (inputs of the decision card-continuation-eligibility) and what the clerk sees
+    public static final String CARD_STATE = "cardState";
+    public static final String WITHIN_NINETY_DAYS = "withinNinetyDays";
+    public static final String SPECIAL_TRANSFER_IN = "specialTransferIn";
+    public static final String FREE_LINES = "freeLines";
+    public static final String TRANSFER_IN_DATE = "transferInDate";
+    public static final String LAST_DAY_FOR_CONTINUATION = "lastDayForContinuation";
+    // the decision
+    public static final String ELIGIBLE = "eligible";
+    public static final String CONTINUATION_REASON = "continuationReason";
+    // the clerk's confirmation that the new address is written on the card back
+    public static final String ENDORSEMENT_WRITTEN = "endorsementWritten";
+    // out
+    public static final String CONTINUATION_OUTCOME = "continuationOutcome";
+    public static final String OUTCOME_CONTINUED = "CONTINUED";
+    public static final String OUTCOME_REFUSED = "REFUSED";
+
+    private ContinuationVariables() {
+    }
+}

@@ -1,0 +1,78 @@
+package jp.jukiflow.continuation.internal;
+
+import static jp.jukiflow.continuation.ContinuationVariables.*;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import jp.jukiflow.card.Card;
+import jp.jukiflow.card.CardContinuation;
+import jp.jukiflow.card.CardContinuations;
+import jp.jukiflow.card.CardFacts;
+import jp.jukiflow.card.CardRegistry;
+import jp.jukiflow.card.CardValidity;
+import jp.jukiflow.municipality.BusinessCalendar;
+import jp.jukiflow.shared.ResourceNotFound;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gathers the facts the decision {@code card-continuation-eligibility} needs besides the PIN: the card's state, whether
+ * this municipality recorded the card on a special transfer-in still awaiting continuation, whether today is within
+ * 90 days of that 転入届 (closed last day rolled), the free lines of the 追記欄, and the 国外転出 flag of the form.
+ */
+@Component("checkContinuation")
+class CheckContinuation implements JavaDelegate {
+
+    private final CardRegistry cards;
+    private final CardContinuations continuations;
+    private final BusinessCalendar calendar;
+    private final CardValidity validity = new CardValidity();
+
+    CheckContinuation(CardRegistry cards, CardContinuations continuations, BusinessCalendar calendar) {
+        this.cards = cards;
+        this.continuations = continuations;
+        this.calendar = calendar;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        LocalDate today = calendar.today();
+        String number = ((String) execution.getVariable(CARD_NUMBER)).strip();
+        Card card = cards.find(number).orElseThrow(() -> new ResourceNotFound("CARD_NOT_FOUND",
+                "カード番号「" + number + "」のカードは登録されていません。"));
+        Optional<CardContinuation> pending = continuations.pending(number)
+                .filter(p -> p.destinationCode().equals(execution.getTenantId()));
+        Object residentCode = execution.getVariable(RESIDENT_CODE);
+        if (residentCode == null || residentCode.toString().isBlank()) {
+            execution.setVariable(RESIDENT_CODE, card.holderResidentCode());
+        }
+        execution.setVariable(ABROAD, Boolean.TRUE.equals(execution.getVariable(ABROAD)));
+        execution.setVariable(CARD_STATE, cardState(card, today));
+        execution.setVariable(SPECIAL_TRANSFER_IN, pending.isPresent());
+        // without a record the decision answers "not a special transfer-in", not "too late"
+        execution.setVariable(WITHIN_NINETY_DAYS, pending.map(p -> p.openOn(today)).orElse(true));
+        execution.setVariable(FREE_LINES, card.freeEndorsementLines());
+        execution.setVariable(TRANSFER_IN_DATE, pending.map(p -> p.transferInDate().toString()).orElse(null));
+        execution.setVariable(LAST_DAY_FOR_CONTINUATION, pending.map(p -> p.lastDay().toString()).orElse(null));
+    }
+
+    private String cardState(Card card, LocalDate today) {
+        switch (card.status()) {
+            case SUSPENDED:
+                return "SUSPENDED";
+            case ABOLISHED, LAPSED, RETURNED:
+                return "ABOLISHED";
+            case EXPIRED:
+                return "EXPIRED";
+            default:
+                break;
+        }
+        boolean valid = switch (card.type()) {
+            case JUKI -> validity.validity(CardFacts.juki(card.issuedOn()).withStatus(card.status()), today).valid();
+            case MY_NUMBER -> !today.isAfter(card.validUntil());
+        };
+        return valid ? "VALID" : "EXPIRED";
+    }
+}

@@ -1,0 +1,8 @@
+package jp.jukiflow.continuation;
+
+import jp.jukiflow.support.OnPostgres;
+
+/** {@link CardContinuationsTest} against real PostgreSQL. */
+@OnPostgres
+class CardContinuationsPostgresIT extends CardContinuationsTest {
+}

@@ -1,0 +1,108 @@
+"""The process card-continuation (カードの継続利用). Run: python3 tools/card_continuation.py"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from bpmn_layout import Node, Flow, write  # noqa: E402
+
+ASYNC = {"camunda:asyncBefore": "true", "camunda:failedJobRetryTimeCycle": "R3/PT1M"}
+CLERKS = "${execution.tenantId}-clerks"
+
+
+def ext(*parts):
+    return "      <bpmn:extensionElements>\n" + "\n".join(parts) + "\n      </bpmn:extensionElements>"
+
+
+def listener(expression, event="end"):
+    return f'        <camunda:executionListener event="{event}" expression="{expression}" />'
+
+
+def outcome(value):
+    return listener(f"${{execution.setVariable('continuationOutcome', '{value}')}}", "start")
+
+
+def user(id, name, col, row, form, *listeners):
+    attrs = {"camunda:candidateGroups": CLERKS, "camunda:formRef": form, "camunda:formRefBinding": "latest"}
+    return Node("userTask", id, name, col, row, attrs, ext(*listeners) if listeners else "")
+
+
+def mail(id, name, col, row, template):
+    attrs = dict(ASYNC)
+    attrs["camunda:delegateExpression"] = "${sendMail}"
+    return Node("serviceTask", id, name, col, row, attrs, ext(
+        '        <camunda:inputOutput>\n'
+        f'          <camunda:inputParameter name="template">{template}</camunda:inputParameter>\n'
+        '          <camunda:inputParameter name="email">${residentEmail}</camunda:inputParameter>\n'
+        '        </camunda:inputOutput>'))
+
+
+def end(id, name, col, row, value):
+    return Node("endEvent", id, name, col, row, {}, ext(outcome(value)))
+
+
+nodes = [
+    Node("startEvent", "Event_ContinuationFiled", "継続利用の届出", 0, 1,
+         {"camunda:formRef": "card-continuation-start", "camunda:formRefBinding": "latest"}),
+    Node("serviceTask", "Task_CheckCounter", "窓口の受付可否の確認", 1, 1,
+         {"camunda:delegateExpression": "${checkContinuationCounter}"}),
+    Node("boundaryEvent", "Event_CounterRefused", "受付不可", 0.5, 0, {},
+         '      <bpmn:errorEventDefinition id="Event_CounterRefused_def" errorRef="Error_CounterRefused" />',
+         attached_to="Task_CheckCounter"),
+    end("End_CounterRefused", "受付できません", 1, 2.3, "REFUSED"),
+    Node("serviceTask", "Task_OpenPinRequest", "暗証番号の入力依頼", 2, 1,
+         {"camunda:delegateExpression": "${openContinuationPinRequest}"}),
+    user("Task_ConfirmPin", "暗証番号の確認", 3, 1, "card-continuation-pin",
+         listener("${continuationPin.read(execution)}")),
+    Node("serviceTask", "Task_CheckContinuation", "カード・期限・追記欄の確認", 4, 1,
+         {"camunda:delegateExpression": "${checkContinuation}"}),
+    Node("businessRuleTask", "Rule_DecideEligibility", "継続利用の可否の判定", 5, 1,
+         {"camunda:decisionRef": "card-continuation-eligibility", "camunda:mapDecisionResult": "singleResult",
+          "camunda:resultVariable": "eligibility"},
+         ext(listener("${execution.setVariable('eligible', eligibility.eligible)}"),
+             listener("${execution.setVariable('continuationReason', eligibility.reason)}"))),
+    Node("exclusiveGateway", "Gateway_Eligible", "継続利用できるか", 6, 1),
+    user("Task_WriteEndorsement", "追記欄への記載", 7, 0, "card-continuation-endorse"),
+    Node("serviceTask", "Task_ApplyContinuation", "継続利用の記録（管理市区町村の変更）", 8, 0,
+         {"camunda:delegateExpression": "${applyContinuation}"}),
+    Node("exclusiveGateway", "Gateway_MailContinued", "メールアドレスあり？", 9, 0),
+    mail("Task_MailContinued", "継続利用完了のお知らせ", 10, -0.9, "card-continuation-completed"),
+    end("End_Continued", "継続利用完了", 11, 0, "CONTINUED"),
+    user("Task_ExplainRefusal", "継続利用できない旨の説明", 7, 2.3, "card-continuation-refused"),
+    Node("exclusiveGateway", "Gateway_MailRefused", "メールアドレスあり？", 9, 2.3),
+    mail("Task_MailRefused", "継続利用できない旨のお知らせ", 10, 3.2, "card-continuation-refused"),
+    end("End_Refused", "継続利用できません", 11, 2.3, "REFUSED"),
+]
+
+MAIL_KNOWN = "${continuationMail.known(execution)}"
+MAIL_UNKNOWN = "${!continuationMail.known(execution)}"
+
+flows = [
+    Flow("Flow_Filed", "Event_ContinuationFiled", "Task_CheckCounter"),
+    Flow("Flow_CounterRefused", "Event_CounterRefused", "End_CounterRefused"),
+    Flow("Flow_CounterOpen", "Task_CheckCounter", "Task_OpenPinRequest"),
+    Flow("Flow_PinRequested", "Task_OpenPinRequest", "Task_ConfirmPin"),
+    Flow("Flow_PinConfirmed", "Task_ConfirmPin", "Task_CheckContinuation"),
+    Flow("Flow_Checked", "Task_CheckContinuation", "Rule_DecideEligibility"),
+    Flow("Flow_Decided", "Rule_DecideEligibility", "Gateway_Eligible"),
+    Flow("Flow_Eligible", "Gateway_Eligible", "Task_WriteEndorsement", "継続利用できる", "${eligible}"),
+    Flow("Flow_NotEligible", "Gateway_Eligible", "Task_ExplainRefusal", "継続利用できない", "${!eligible}"),
+    Flow("Flow_Endorsed", "Task_WriteEndorsement", "Task_ApplyContinuation"),
+    Flow("Flow_Applied", "Task_ApplyContinuation", "Gateway_MailContinued"),
+    Flow("Flow_MailContinued", "Gateway_MailContinued", "Task_MailContinued", "あり", MAIL_KNOWN),
+    Flow("Flow_NoMailContinued", "Gateway_MailContinued", "End_Continued", "なし", MAIL_UNKNOWN),
+    Flow("Flow_ContinuedMailed", "Task_MailContinued", "End_Continued"),
+    Flow("Flow_Explained", "Task_ExplainRefusal", "Gateway_MailRefused"),
+    Flow("Flow_MailRefused", "Gateway_MailRefused", "Task_MailRefused", "あり", MAIL_KNOWN),
+    Flow("Flow_NoMailRefused", "Gateway_MailRefused", "End_Refused", "なし", MAIL_UNKNOWN),
+    Flow("Flow_RefusedMailed", "Task_MailRefused", "End_Refused"),
+]
+
+definitions_extra = "\n".join([
+    '  <bpmn:error id="Error_CounterRefused" name="受付できません" errorCode="COUNTER_REFUSED" />',
+])
+
+if __name__ == "__main__":
+    root = os.path.join(os.path.dirname(__file__), "..")
+    write(os.path.join(root, "processes", "card-continuation.bpmn"), "card-continuation",
+          "カードの継続利用", nodes, flows, definitions_extra, {"camunda:historyTimeToLive": "P2555D"})
+    print("wrote processes/card-continuation.bpmn")
