@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jp.jukiflow.audit.AuditAction;
+import jp.jukiflow.audit.AuditLog;
 import jp.jukiflow.card.PinRequests;
 import jp.jukiflow.cases.CaseRegistry;
 import jp.jukiflow.jukinet.ExpectedMoveIn;
@@ -233,6 +235,12 @@ class WholeMoveOverHttpTest {
                 .containsEntry("MUNICIPALITY_CODE", OKUSHIRI);
         assertThat(okushiri.bean(ResidentRegister.class).events(ResidentCode.of(p.residentCode())))
                 .containsSubsequence(ResidentRegister.EVENT_MOVE_OUT_PLANNED, ResidentRegister.EVENT_MOVE_OUT_CONFIRMED);
+        // closed while handling the 転入通知 in 奥尻町's endpoint: the audit names the sender, acting for 奥尻町
+        assertThat(okushiri.bean(AuditLog.class).entriesAbout(p.residentCode()))
+                .filteredOn(e -> e.action() == AuditAction.DELETE).singleElement().satisfies(e -> {
+                    assertThat(e.actor()).isEqualTo("jukinet:" + HAKODATE);
+                    assertThat(e.municipalityCode()).isEqualTo(OKUSHIRI);
+                });
         // 函館市's record of the same person is untouched by the origin's closing
         assertThat(resident(hakodate, p.residentCode())).containsEntry("STATUS", "RESIDENT");
     }
