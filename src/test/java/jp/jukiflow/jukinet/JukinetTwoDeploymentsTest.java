@@ -71,8 +71,7 @@ class JukinetTwoDeploymentsTest {
 
     @BeforeAll
     static void startHakodate() {
-        // not "demo": its users and register are made for both towns, and H serves only 函館市
-        hakodateDeployment = TownDeployment.start("hakodate", TownDeployment.HAKODATE, 0, false,
+        hakodateDeployment = TownDeployment.start("hakodate", TownDeployment.HAKODATE, 0,
                 List.of(new TownDeployment.Peer(JukinetSamples.OKUSHIRI, null, KEY)));
         hakodate = hakodateDeployment.context();
         hakodatePort = hakodateDeployment.port();

@@ -80,10 +80,10 @@ class WholeMoveOverHttpTest {
     @BeforeAll
     static void startBothTowns() {
         int okushiriPort = TownDeployment.freePort();
-        // without demo data (its users belong to both towns): the mover is made in 奥尻町's register below
-        hakodate = TownDeployment.start("hakodateMove", TownDeployment.HAKODATE, 0, false,
+        // without demo data (see TownDeployment): the mover is made in 奥尻町's register by MovingResidents
+        hakodate = TownDeployment.start("hakodateMove", TownDeployment.HAKODATE, 0,
                 List.of(new TownDeployment.Peer(OKUSHIRI, "http://127.0.0.1:" + okushiriPort, KEY)));
-        okushiri = TownDeployment.start("okushiriMove", TownDeployment.OKUSHIRI, okushiriPort, false,
+        okushiri = TownDeployment.start("okushiriMove", TownDeployment.OKUSHIRI, okushiriPort,
                 List.of(new TownDeployment.Peer(HAKODATE, hakodate.baseUrl(), KEY)));
     }
 
