@@ -1,14 +1,19 @@
 package jp.jukiflow.security;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -51,6 +56,24 @@ public class TenantAccess {
     public void check(String municipalityCode) {
         if (!current().includes(municipalityCode)) {
             throw new AccessDeniedException("この市区町村（" + municipalityCode + "）の情報を扱う権限がありません。");
+        }
+    }
+
+    /**
+     * Runs {@code work} as {@code actor} acting for one municipality only, whatever the current request: for work a
+     * web request does on behalf of a system rather than a logged-in operator (a Juki-net message a peer sent to
+     * {@code municipalityCode}, authenticated by its signature). The previous security context is restored after.
+     */
+    public <T> T actingFor(String actor, String municipalityCode, Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(actor, null,
+                List.of(new SimpleGrantedAuthority(TENANT_PREFIX + municipalityCode))));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
         }
     }
 

@@ -6,13 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jp.jukiflow.JukiflowApplication;
 import jp.jukiflow.jukinet.internal.EnvelopeCodec;
 import jp.jukiflow.jukinet.internal.HttpTransport;
 import jp.jukiflow.jukinet.internal.JukinetMessageStore;
@@ -20,14 +17,13 @@ import jp.jukiflow.jukinet.internal.JukinetSettings;
 import jp.jukiflow.jukinet.internal.JukinetSignature;
 import jp.jukiflow.municipality.MunicipalityDirectory;
 import jp.jukiflow.support.JukiflowTest;
-import jp.jukiflow.support.TestMailServer;
+import jp.jukiflow.support.TownDeployment;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
@@ -39,7 +35,7 @@ import org.springframework.web.client.RestClient;
  *
  * <ul>
  *   <li><b>Deployment H</b> (函館市 012025 only): a second, complete application started here with
- *   {@link SpringApplicationBuilder} on a random port (profile test without demo, whose users belong to both towns; its own in-memory H2; its engine named
+ *   {@link TownDeployment} on a random port (profile test without demo, whose users belong to both towns; its own in-memory H2; its engine named
  *   {@code hakodate} and without the webapps and the engine REST API, so that the shared test context keeps the one
  *   engine named "default" in Camunda's static registry); transport {@code http}; peer 奥尻町 with the shared key.</li>
  *   <li><b>Deployment O</b> (奥尻町 013676): the shared test context's database, message log and directory, sending
@@ -54,6 +50,7 @@ class JukinetTwoDeploymentsTest {
     private static final String KEY = "test-key-okushiri-hakodate-0123456789";
     private static final Instant NOW = Instant.parse("2026-11-26T01:00:00Z");
 
+    private static TownDeployment hakodateDeployment;
     private static ConfigurableApplicationContext hakodate;
     private static int hakodatePort;
 
@@ -74,42 +71,16 @@ class JukinetTwoDeploymentsTest {
 
     @BeforeAll
     static void startHakodate() {
-        Map<String, Object> p = new HashMap<>();
-        p.put("server.port", "0");
-        p.put("spring.datasource.url", "jdbc:h2:mem:jukiflow-hakodate-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        p.put("camunda.bpm.process-engine-name", "hakodate");
-        p.put("camunda.bpm.webapp.enabled", "false");
-        p.put("spring.autoconfigure.exclude",
-                "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration,"
-                        + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration");
-        p.put("JUKIFLOW_SMTP_HOST", "127.0.0.1");
-        p.put("JUKIFLOW_SMTP_PORT", TestMailServer.smtpPort());
-        p.put("jukiflow.test.imap-port", TestMailServer.imapPort());
-        p.put("jukiflow.municipalities[0].code", JukinetSamples.HAKODATE);
-        p.put("jukiflow.municipalities[0].name", "函館市");
-        p.put("jukiflow.municipalities[0].name-kana", "はこだてし");
-        p.put("jukiflow.municipalities[0].prefecture", "北海道");
-        p.put("jukiflow.municipalities[0].mail-domain", "hakodate.example");
-        p.put("jukiflow.municipalities[0].offices[0].id", "hakodate-honcho");
-        p.put("jukiflow.municipalities[0].offices[0].name", "函館市役所 本庁舎");
-        p.put("jukiflow.municipalities[0].offices[0].main", "true");
-        p.put("jukiflow.municipalities[0].offices[0].procedures", "TRANSFER_OUT_BY_MAIL,TRANSFER_IN_WITH_CARD,"
-                + "CARD_CONTINUATION,CARD_SUSPENSION,PIN_RESET,WIDE_AREA_COPY");
-        p.put("jukiflow.jukinet.transport", "http");
-        p.put("jukiflow.jukinet.peers[0].code", JukinetSamples.OKUSHIRI);
-        p.put("jukiflow.jukinet.peers[0].shared-key", KEY);
-        hakodate = new SpringApplicationBuilder(JukiflowApplication.class)
-                // not "demo": its users and register are made for both towns, and H serves only 函館市
-                .profiles("test")
-                // as command-line arguments: they win over application.yml (builder properties are only defaults)
-                .run(p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
-        hakodatePort = Integer.parseInt(hakodate.getEnvironment().getProperty("local.server.port"));
+        hakodateDeployment = TownDeployment.start("hakodate", TownDeployment.HAKODATE, 0,
+                List.of(new TownDeployment.Peer(JukinetSamples.OKUSHIRI, null, KEY)));
+        hakodate = hakodateDeployment.context();
+        hakodatePort = hakodateDeployment.port();
     }
 
     @AfterAll
     static void stopHakodate() {
-        if (hakodate != null) {
-            hakodate.close();
+        if (hakodateDeployment != null) {
+            hakodateDeployment.close();
         }
     }
 

@@ -14,6 +14,7 @@ import jp.jukiflow.jukinet.MessageDirection;
 import jp.jukiflow.jukinet.ReceiveOutcome;
 import jp.jukiflow.municipality.LocalGovernmentCode;
 import jp.jukiflow.municipality.MunicipalityDirectory;
+import jp.jukiflow.security.TenantAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -45,14 +46,16 @@ class JukinetEndpoint {
     private final JukinetMessageStore store;
     private final MunicipalityDirectory directory;
     private final Clock clock;
+    private final TenantAccess tenantAccess;
 
     JukinetEndpoint(JukinetSettings settings, JukinetInbox inbox, JukinetMessageStore store,
-                    MunicipalityDirectory directory, Clock clock) {
+                    MunicipalityDirectory directory, Clock clock, TenantAccess tenantAccess) {
         this.settings = settings;
         this.inbox = inbox;
         this.store = store;
         this.directory = directory;
         this.clock = clock;
+        this.tenantAccess = tenantAccess;
     }
 
     @PostMapping(path = HttpTransport.PATH)
@@ -110,7 +113,9 @@ class JukinetEndpoint {
         }
         ReceiveOutcome outcome;
         try {
-            outcome = inbox.receive(envelope);
+            // handled as the sender acting for the addressed municipality only (the handlers check tenants; this is
+            // a web request without a logged-in operator)
+            outcome = tenantAccess.actingFor("jukinet:" + envelope.from(), envelope.to(), () -> inbox.receive(envelope));
         } catch (DataIntegrityViolationException e) {
             // the same message id arrived twice at once: the other request logged it
             if (!store.exists(envelope.messageId(), MessageDirection.RECEIVED)) {

@@ -1,0 +1,328 @@
+package jp.jukiflow.move;
+
+import static jp.jukiflow.support.ProcessTestSupport.executeDueJobs;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jp.jukiflow.audit.AuditAction;
+import jp.jukiflow.audit.AuditLog;
+import jp.jukiflow.card.PinRequests;
+import jp.jukiflow.cases.CaseRegistry;
+import jp.jukiflow.jukinet.ExpectedMoveIn;
+import jp.jukiflow.jukinet.ExpectedMoveInStatus;
+import jp.jukiflow.jukinet.ExpectedMoveIns;
+import jp.jukiflow.jukinet.JukinetMessageLog;
+import jp.jukiflow.jukinet.LoggedMessage;
+import jp.jukiflow.jukinet.MessageDirection;
+import jp.jukiflow.jukinet.MessageType;
+import jp.jukiflow.jukinet.MoveOutCertificateInfo;
+import jp.jukiflow.register.ResidentCode;
+import jp.jukiflow.register.ResidentRegister;
+import jp.jukiflow.support.MovingResidents;
+import jp.jukiflow.support.MovingResidents.Mover;
+import jp.jukiflow.support.TownDeployment;
+import jp.jukiflow.transferout.Attachment;
+import jp.jukiflow.transferout.IntakeChannel;
+import jp.jukiflow.transferout.Receipt;
+import jp.jukiflow.transferout.TransferOutIntake;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The whole move (issue 4) across two deployments over real HTTP, in one JVM: 奥尻町 (013676) and 函館市 (012025)
+ * each run as a complete application of their own ({@link TownDeployment}: own H2, own engine, transport http, the
+ * other town as peer with a shared key). The shared test context is not used: it serves both towns in-process, so its
+ * processes would never send over HTTP.
+ *
+ * <ol>
+ *   <li>奥尻町: a transfer-out filed through {@link TransferOutIntake}, the review completed with the special route;
+ *   the async job sends the 転出証明書情報 over HTTP into 函館市's expected move-ins.</li>
+ *   <li>函館市: a Hakodate clerk starts 特例転入 (tenant 012025), the resident enters the PIN on the PIN request, the
+ *   clerk completes 「暗証番号の確認」 and 「転入の記載」; the jobs register the mover and send the 転入通知 over HTTP.</li>
+ *   <li>奥尻町: the jobs finalise the move-out: case COMPLETED, the resident's record closed (除票).</li>
+ *   <li>Card continuation in 函館市: {@link #cardContinuationAtHakodate} (to be filled once {@code card-continuation}
+ *   exists).</li>
+ * </ol>
+ *
+ * <p>The card at the destination: jukiflow keeps cards (number, validity, PIN hash) in the deployment's own database,
+ * and a card's row needs its holder's resident row; there is no nationwide card register (J-LIS) yet. So before the
+ * counter visit the test puts the presented card and its holder into 函館市's database as J-LIS would know them
+ * ({@link #presentCardAtHakodatesCounter}): the holder as not resident there (status DELETED, the old address), the
+ * card with its PIN hash. Without that, 函館市 would see no card ("NOT_PRESENTED") and could not register the person
+ * (the register updates an existing row by 住民票コード).
+ */
+class WholeMoveOverHttpTest {
+
+    static final String OKUSHIRI = "013676";
+    static final String HAKODATE = "012025";
+    static final String KEY = "test-key-whole-move-okushiri-hakodate-0123";
+    static final String NEW_ADDRESS = "北海道函館市五稜郭町1番1号";
+    static final Instant NOW = Instant.parse("2026-11-26T01:00:00Z");
+
+    private static TownDeployment okushiri;
+    private static TownDeployment hakodate;
+
+    @BeforeAll
+    static void startBothTowns() {
+        int okushiriPort = TownDeployment.freePort();
+        // without demo data (see TownDeployment): the mover is made in 奥尻町's register by MovingResidents
+        hakodate = TownDeployment.start("hakodateMove", TownDeployment.HAKODATE, 0,
+                List.of(new TownDeployment.Peer(OKUSHIRI, "http://127.0.0.1:" + okushiriPort, KEY)));
+        okushiri = TownDeployment.start("okushiriMove", TownDeployment.OKUSHIRI, okushiriPort,
+                List.of(new TownDeployment.Peer(HAKODATE, hakodate.baseUrl(), KEY)));
+    }
+
+    @AfterAll
+    static void stopBothTowns() {
+        if (okushiri != null) {
+            okushiri.close();
+        }
+        if (hakodate != null) {
+            hakodate.close();
+        }
+    }
+
+    @Test
+    void theWholeMoveFromOkushiriToHakodateOverHttp() {
+        assertThat(okushiri.bean(ProcessEngine.class).getName()).isEqualTo("okushiriMove");
+        assertThat(hakodate.bean(ProcessEngine.class).getName()).isEqualTo("hakodateMove");
+        Mover p = MovingResidents.in(okushiri.context()).create(OKUSHIRI, "043-1401", "北海道奥尻郡奥尻町奥尻806番地");
+
+        ProcessInstance out = transferOutByMailInOkushiri(p);
+        String receipt = out.getBusinessKey();
+        certificateInfoArrivedInHakodate(receipt, p);
+
+        presentCardAtHakodatesCounter(p);
+        ProcessInstance in = specialTransferInAtHakodate(p, receipt);
+        moverRegisteredInHakodate(p, receipt, in);
+
+        okushirisCaseClosed(p, receipt, out);
+
+        cardContinuationAtHakodate(p, in);
+    }
+
+    // ---- the steps ----
+
+    /** 奥尻町: filed, reviewed as special; the 転出証明書情報 job runs and the case waits for the 転入通知. */
+    private ProcessInstance transferOutByMailInOkushiri(Mover p) {
+        Receipt receipt = okushiri.bean(TransferOutIntake.class).submit(OKUSHIRI,
+                p.transferOutForm("2026-12-03", HAKODATE, NEW_ADDRESS), IntakeChannel.WEB,
+                List.of(new Attachment("card.png", "image/png", new byte[]{(byte) 0x89, 'P', 'N', 'G'})),
+                NOW, "test:whole-move:" + System.nanoTime());
+        RuntimeService runtime = okushiri.bean(RuntimeService.class);
+        ProcessInstance out = runtime.createProcessInstanceQuery().processInstanceBusinessKey(receipt.receiptNumber())
+                .singleResult();
+        assertThat(out.getTenantId()).isEqualTo(OKUSHIRI);
+        executeDueJobs(okushiri.bean(org.camunda.bpm.engine.ManagementService.class), out);
+        Task review = singleTask(okushiri, out);
+        assertThat(review.getTaskDefinitionKey()).isEqualTo("Task_ReviewRequest");
+        okushiri.bean(TaskService.class).complete(review.getId(), Map.of("reviewDecision", "ACCEPT", "route", "SPECIAL"));
+        executeDueJobs(okushiri.bean(org.camunda.bpm.engine.ManagementService.class), out);
+        assertThat(activeActivities(okushiri, out)).containsExactly("Task_AwaitMoveInNotice");
+        assertThat(passed(okushiri, out)).contains("Task_SendCertificateInfo");
+        assertThat(okushiri.bean(CaseRegistry.class).find(receipt.receiptNumber()).orElseThrow().statusCode())
+                .isNotEqualTo("COMPLETED");
+        assertThat(resident(okushiri, p.residentCode())).containsEntry("STATUS", "MOVING_OUT")
+                .containsEntry("MUNICIPALITY_CODE", OKUSHIRI);
+        return out;
+    }
+
+    /** 函館市 got the 転出証明書情報 over HTTP (its own database), and 奥尻町 only logged it as sent. */
+    private void certificateInfoArrivedInHakodate(String receipt, Mover p) {
+        ExpectedMoveIn expected = hakodate.bean(ExpectedMoveIns.class).find(receipt).orElseThrow();
+        assertThat(expected.status()).isEqualTo(ExpectedMoveInStatus.EXPECTED);
+        MoveOutCertificateInfo info = expected.certificate();
+        assertThat(info.originCode()).isEqualTo(OKUSHIRI);
+        assertThat(info.destinationCode()).isEqualTo(HAKODATE);
+        assertThat(info.movers()).extracting(MoveOutCertificateInfo.Mover::residentCode).containsExactly(p.residentCode());
+        assertThat(info.cardHolderResidentCode()).isEqualTo(p.residentCode());
+        assertThat(okushiri.bean(ExpectedMoveIns.class).find(receipt)).isEmpty();
+        assertThat(okushiri.bean(JukinetMessageLog.class).messagesAbout(receipt))
+                .extracting(LoggedMessage::direction, LoggedMessage::type, LoggedMessage::toCode)
+                .containsExactly(tuple(MessageDirection.SENT, MessageType.MOVE_OUT_CERTIFICATE_INFO, HAKODATE));
+        assertThat(hakodate.bean(JukinetMessageLog.class).messagesAbout(receipt))
+                .extracting(LoggedMessage::direction, LoggedMessage::type, LoggedMessage::fromCode, LoggedMessage::handled)
+                .containsExactly(tuple(MessageDirection.RECEIVED, MessageType.MOVE_OUT_CERTIFICATE_INFO, OKUSHIRI, true));
+        // 函館市 does not hold the mover before the counter visit
+        assertThat(jdbc(hakodate).sql("select count(*) from resident where resident_code = ?").param(p.residentCode())
+                .query(Integer.class).single()).isZero();
+    }
+
+    /** 函館市: a Hakodate clerk takes the 特例転入, the resident enters the PIN, the clerk records it. */
+    private ProcessInstance specialTransferInAtHakodate(Mover p, String receipt) {
+        Map<String, Object> form = new HashMap<>();
+        form.put("originReceiptNumber", receipt);
+        form.put("cardNumber", p.cardNumber());
+        form.put("movedInDate", "2026-11-25");
+        form.put("newPostalCode", "040-0001");
+        form.put("newAddress", NEW_ADDRESS);
+        form.put("headOfHousehold", "本人");
+        form.put("continuationWanted", true);
+        form.put("wantsSpecial", true);
+        IdentityService identity = hakodate.bean(IdentityService.class);
+        identity.setAuthentication("hakodate-clerk", List.of(HAKODATE + "-clerks"), List.of(HAKODATE));
+        ProcessInstance in;
+        try {
+            in = hakodate.bean(RuntimeService.class).createProcessInstanceByKey("transfer-in-with-card")
+                    .processDefinitionWithoutTenantId().setVariables(form).execute();
+        } finally {
+            identity.clearAuthentication();
+        }
+        assertThat(in.getTenantId()).isEqualTo(HAKODATE);
+        Task confirmPin = singleTask(hakodate, in);
+        assertThat(confirmPin.getTaskDefinitionKey()).isEqualTo("Task_ConfirmPin");
+        RuntimeService runtime = hakodate.bean(RuntimeService.class);
+        hakodate.bean(PinRequests.class).submit((String) runtime.getVariable(in.getId(), "pinRequestId"), MovingResidents.PIN);
+        hakodate.bean(TaskService.class).complete(confirmPin.getId());
+
+        Task record = singleTask(hakodate, in);
+        assertThat(record.getTaskDefinitionKey()).isEqualTo("Task_RecordTransferIn");
+        assertThat(runtime.getVariables(in.getId())).containsEntry("pinResult", "OK").containsEntry("cardState", "VALID")
+                .containsEntry("certificateInfo", "RECEIVED").containsEntry("route", "SPECIAL")
+                .doesNotContainValue(MovingResidents.PIN);
+        hakodate.bean(TaskService.class).complete(record.getId());
+        executeDueJobs(hakodate.bean(org.camunda.bpm.engine.ManagementService.class), in);
+        assertThat(passed(hakodate, in)).contains("Task_RegisterMovers", "Task_SendMoveInNotice", "End_Registered");
+        assertThat(activeActivities(hakodate, in)).isEmpty();
+        return in;
+    }
+
+    /** 函館市 registered the mover with the same 住民票コード and sent the 転入通知 over HTTP to 奥尻町. */
+    private void moverRegisteredInHakodate(Mover p, String receipt, ProcessInstance in) {
+        assertThat(resident(hakodate, p.residentCode())).containsEntry("MUNICIPALITY_CODE", HAKODATE)
+                .containsEntry("STATUS", "RESIDENT").containsEntry("ADDRESS", NEW_ADDRESS);
+        assertThat(hakodate.bean(ResidentRegister.class).events(ResidentCode.of(p.residentCode())))
+                .containsExactly(ResidentRegister.EVENT_TRANSFER_IN);
+        assertThat(hakodate.bean(ExpectedMoveIns.class).find(receipt).orElseThrow().status())
+                .isEqualTo(ExpectedMoveInStatus.REGISTERED);
+        assertThat(hakodate.bean(JukinetMessageLog.class).messagesAbout(receipt))
+                .extracting(LoggedMessage::direction, LoggedMessage::type)
+                .containsExactly(tuple(MessageDirection.RECEIVED, MessageType.MOVE_OUT_CERTIFICATE_INFO),
+                        tuple(MessageDirection.SENT, MessageType.MOVE_IN_NOTICE));
+        assertThat(okushiri.bean(JukinetMessageLog.class).messagesAbout(receipt))
+                .extracting(LoggedMessage::direction, LoggedMessage::type, LoggedMessage::handled)
+                .containsExactly(tuple(MessageDirection.SENT, MessageType.MOVE_OUT_CERTIFICATE_INFO, true),
+                        tuple(MessageDirection.RECEIVED, MessageType.MOVE_IN_NOTICE, true));
+    }
+
+    /**
+     * 奥尻町: the 転入通知 received over HTTP continued the case in 奥尻町's endpoint (as the sender acting for 013676
+     * only); its remaining jobs end it: case COMPLETED, 除票 (status DELETED, still 奥尻町's row).
+     */
+    private void okushirisCaseClosed(Mover p, String receipt, ProcessInstance out) {
+        executeDueJobs(okushiri.bean(org.camunda.bpm.engine.ManagementService.class), out);
+        assertThat(passed(okushiri, out)).contains("Task_FinalizeMoveOut");
+        assertThat(activeActivities(okushiri, out)).isEmpty();
+        assertThat(okushiri.bean(RuntimeService.class).createProcessInstanceQuery().processInstanceId(out.getId())
+                .count()).isZero();
+        assertThat(okushiri.bean(CaseRegistry.class).find(receipt).orElseThrow().statusCode()).isEqualTo("COMPLETED");
+        assertThat(resident(okushiri, p.residentCode())).containsEntry("STATUS", "DELETED")
+                .containsEntry("MUNICIPALITY_CODE", OKUSHIRI);
+        assertThat(okushiri.bean(ResidentRegister.class).events(ResidentCode.of(p.residentCode())))
+                .containsSubsequence(ResidentRegister.EVENT_MOVE_OUT_PLANNED, ResidentRegister.EVENT_MOVE_OUT_CONFIRMED);
+        // closed while handling the 転入通知 in 奥尻町's endpoint: the audit names the sender, acting for 奥尻町
+        assertThat(okushiri.bean(AuditLog.class).entriesAbout(p.residentCode()))
+                .filteredOn(e -> e.action() == AuditAction.DELETE).singleElement().satisfies(e -> {
+                    assertThat(e.actor()).isEqualTo("jukinet:" + HAKODATE);
+                    assertThat(e.municipalityCode()).isEqualTo(OKUSHIRI);
+                });
+        // 函館市's record of the same person is untouched by the origin's closing
+        assertThat(resident(hakodate, p.residentCode())).containsEntry("STATUS", "RESIDENT");
+    }
+
+    /**
+     * 継続利用 at 函館市's counter (DOMAIN.md §3), the last step of the whole move. The process
+     * {@code card-continuation} does not exist yet; once it does, this method starts it in {@code hakodate} as a
+     * Hakodate clerk (tenant 012025) with the card number and the transfer-in's instance or registered resident
+     * codes, submits {@link #MovingResidents.PIN} through its PIN request, completes its clerk task(s), runs its jobs, and asserts
+     * the card's new address line / managing municipality 012025 in 函館市's database. Until then it checks what that
+     * step will start from: the resident wanted continuation, the card is active and known at 函館市's counter.
+     */
+    private void cardContinuationAtHakodate(Mover p, ProcessInstance in) {
+        assertThat(hakodate.bean(HistoryService.class).createHistoricVariableInstanceQuery().processInstanceId(in.getId())
+                .variableName("continuationWanted").singleResult().getValue()).isEqualTo(true);
+        assertThat(jdbc(hakodate).sql("select status from card where card_number = ?").param(p.cardNumber())
+                .query(String.class).single()).isEqualTo("ACTIVE");
+    }
+
+    // ---- the card at 函館市's counter ----
+
+    /**
+     * Puts the presented card and its holder into 函館市's database as a nationwide card register would know them
+     * (see the class comment): the holder's identity from 奥尻町's row, not a resident of 函館市 (DELETED), and the card
+     * with its number, dates and PIN hash. 函館市's catalogue holds only 函館市 (a second municipality there would
+     * make its transport deliver to it in-process), so the rows are filed under 012025.
+     */
+    private void presentCardAtHakodatesCounter(Mover p) {
+        Map<String, Object> r = jdbc(okushiri).sql("""
+                select family_name, given_name, family_name_kana, given_name_kana, birth_date, sex, address, nationality
+                from resident where resident_code = ?""").param(p.residentCode()).query().singleRow();
+        jdbc(hakodate).sql("""
+                insert into resident (resident_code, municipality_code, family_name, given_name, family_name_kana,
+                  given_name_kana, birth_date, sex, address, relationship, status, nationality)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, '世帯主', 'DELETED', ?)""")
+                .params(p.residentCode(), HAKODATE, value(r, "family_name"), value(r, "given_name"), value(r, "family_name_kana"),
+                        value(r, "given_name_kana"), value(r, "birth_date"), value(r, "sex"), value(r, "address"),
+                        value(r, "nationality"))
+                .update();
+        Map<String, Object> c = jdbc(okushiri).sql("""
+                select card_type, photo, issued_on, valid_until, status, pin_hash, consecutive_pin_failures, pin_locked,
+                  free_endorsement_lines from card where card_number = ?""").param(p.cardNumber()).query().singleRow();
+        jdbc(hakodate).sql("""
+                insert into card (card_type, card_number, resident_code, photo, issued_on, valid_until, status,
+                  managing_municipality_code, pin_hash, consecutive_pin_failures, pin_locked, free_endorsement_lines)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(value(c, "card_type"), p.cardNumber(), p.residentCode(), value(c, "photo"), value(c, "issued_on"),
+                        value(c, "valid_until"), value(c, "status"), HAKODATE, value(c, "pin_hash"),
+                        value(c, "consecutive_pin_failures"), value(c, "pin_locked"), value(c, "free_endorsement_lines"))
+                .update();
+    }
+
+    // ---- helpers ----
+
+    private static JdbcClient jdbc(TownDeployment town) {
+        return town.bean(JdbcClient.class);
+    }
+
+    private static Object value(Map<String, Object> row, String column) {
+        return row.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(column)).findFirst().orElseThrow()
+                .getValue();
+    }
+
+    private static Task singleTask(TownDeployment town, ProcessInstance pi) {
+        return town.bean(TaskService.class).createTaskQuery().processInstanceId(pi.getId()).singleResult();
+    }
+
+    private static List<String> activeActivities(TownDeployment town, ProcessInstance pi) {
+        return town.bean(HistoryService.class).createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+                .unfinished().list().stream().map(a -> a.getActivityId())
+                .filter(id -> !id.equals(pi.getProcessDefinitionId())).toList();
+    }
+
+    private static List<String> passed(TownDeployment town, ProcessInstance pi) {
+        return town.bean(HistoryService.class).createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+                .finished().orderPartiallyByOccurrence().asc().list().stream().map(a -> a.getActivityId()).toList();
+    }
+
+    private static Map<String, Object> resident(TownDeployment town, String code) {
+        return jdbc(town).sql("select municipality_code, status, address from resident where resident_code = ?")
+                .param(code).query().singleRow().entrySet().stream()
+                .collect(HashMap::new, (m, e) -> m.put(e.getKey().toUpperCase(Locale.ROOT), e.getValue()),
+                        HashMap::putAll);
+    }
+}
