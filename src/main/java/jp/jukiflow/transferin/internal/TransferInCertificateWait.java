@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * The wait for the origin's 転出証明書情報. Bound in BPMN:
  * <ul>
- *   <li>{@code ${transferInCertificateWait.counted(execution)}} when the wait's timer has fired (start of the gateway that counts): one more wait;</li>
+ *   <li>{@code ${transferInCertificateWait.counted(execution)}} when the wait's timer has fired (as the gateway that
+ *       compares the count starts): one more wait;</li>
  *   <li>{@code ${transferInCertificateWait.overdue(execution)}} when 「転出証明書情報の未着確認」 starts: the summary the
  *       clerk reads (origin, receipt number, since when and how long the process waited);</li>
  *   <li>{@code ${transferInCertificateWait.decided(execution)}} when the clerk answers: REQUEST_AGAIN starts the count
