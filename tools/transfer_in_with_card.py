@@ -22,9 +22,19 @@ def user(id, name, col, row, form, *listeners):
     return Node("userTask", id, name, col, row, attrs, ext(*listeners) if listeners else "")
 
 
+def mail(id, name, col, row, template):
+    attrs = dict(ASYNC)
+    attrs["camunda:delegateExpression"] = "${sendMail}"
+    return Node("serviceTask", id, name, col, row, attrs, ext(
+        '        <camunda:inputOutput>\n'
+        f'          <camunda:inputParameter name="template">{template}</camunda:inputParameter>\n'
+        '        </camunda:inputOutput>'))
+
+
 nodes = [
     Node("startEvent", "Event_TransferInFiled", "特例転入届の受付", 0, 1,
-         {"camunda:formRef": "transfer-in-with-card-start", "camunda:formRefBinding": "latest"}),
+         {"camunda:formRef": "transfer-in-with-card-start", "camunda:formRefBinding": "latest"},
+         ext(listener("${transferInStart.accepted(execution)}"))),
     Node("serviceTask", "Task_CheckCounter", "窓口の受付可否の確認", 1, 1,
          {"camunda:delegateExpression": "${checkTransferInCounter}"}),
     Node("boundaryEvent", "Event_CounterRefused", "受付不可", 0.5, 0, {},
@@ -44,19 +54,42 @@ nodes = [
          ext(listener("${execution.setVariable('route', routeDecision.route)}"),
              listener("${execution.setVariable('routeReason', routeDecision.reason)}"))),
     Node("exclusiveGateway", "Gateway_Route", "転入の方法", 7, 1),
+    # the special route
     user("Task_RecordTransferIn", "転入の記載", 8, 0, "transfer-in-with-card-record"),
     Node("serviceTask", "Task_RegisterMovers", "異動者の住民記録への記載", 9, 0,
          {"camunda:expression": "${transferInRecorder.registered(execution)}"}),
     Node("serviceTask", "Task_SendMoveInNotice", "転入通知の送信（住基ネット）", 10, 0,
          dict(ASYNC, **{"camunda:delegateExpression": "${sendMoveInNotice}"})),
-    Node("endEvent", "End_Registered", "特例転入完了", 11, 0),
-    Node("intermediateCatchEvent", "Event_CertificateWait", "転出証明書情報の到着待ち", 8, 1, {},
+    Node("exclusiveGateway", "Gateway_MailRegistered", "メールアドレス", 11, 0),
+    mail("Task_MailRegistered", "転入手続き完了のお知らせの送信", 12, -0.8, "transfer-in-completed"),
+    Node("endEvent", "End_Registered", "特例転入完了", 13, 0),
+    # the origin's 転出証明書情報 has not arrived: ask for it and wait for it, or for the timer
+    Node("serviceTask", "Task_RequestCertificate", "転出証明書情報の請求（住基ネット）", 8, 1,
+         dict(ASYNC, **{"camunda:delegateExpression": "${requestMoveOutCertificate}"})),
+    Node("exclusiveGateway", "Gateway_Wait", "", 9, 1),
+    Node("eventBasedGateway", "Gateway_AwaitCertificate", "転出証明書情報の到着待ち", 10, 1),
+    Node("intermediateCatchEvent", "Event_CertificateArrived", "転出証明書情報の到着", 11, 1,
+         {"camunda:asyncAfter": "true"},
+         '      <bpmn:messageEventDefinition id="Event_CertificateArrived_def" messageRef="Message_TransferInCertificateArrived" />'),
+    Node("intermediateCatchEvent", "Event_CertificateWait", "待機時間の経過", 11, 2, {},
          '      <bpmn:timerEventDefinition id="Event_CertificateWait_def">\n'
          '        <bpmn:timeDuration xsi:type="bpmn:tFormalExpression">${transferInTiming.certificateWait()}</bpmn:timeDuration>\n'
          '      </bpmn:timerEventDefinition>'),
-    user("Task_SwitchToOrdinary", "通常転入への切替", 8, 2.3, "transfer-in-with-card-ordinary"),
-    Node("endEvent", "End_Ordinary", "通常の転入へ", 9, 2.3),
+    Node("exclusiveGateway", "Gateway_WaitedEnough", "待った回数", 12, 2, {},
+         ext(listener("${transferInCertificateWait.counted(execution)}", "start"))),
+    user("Task_CheckMissingCertificate", "転出証明書情報の未着確認", 13, 2, "transfer-in-with-card-missing-certificate",
+         listener("${transferInCertificateWait.overdue(execution)}", "start"),
+         listener("${transferInCertificateWait.decided(execution)}")),
+    Node("exclusiveGateway", "Gateway_MissingCertificateDecision", "対応", 14, 2),
+    # the ordinary route
+    user("Task_SwitchToOrdinary", "通常転入への切替", 8, 3.2, "transfer-in-with-card-ordinary"),
+    Node("exclusiveGateway", "Gateway_MailOrdinary", "メールアドレス", 9, 3.2),
+    mail("Task_MailOrdinary", "通常の転入手続きのご案内の送信", 10, 4, "transfer-in-ordinary"),
+    Node("endEvent", "End_Ordinary", "通常の転入へ", 11, 3.2),
 ]
+
+HAS_MAIL = "${email != null}"
+NO_MAIL = "${email == null}"
 
 flows = [
     Flow("Flow_Filed", "Event_TransferInFiled", "Task_CheckCounter"),
@@ -68,16 +101,40 @@ flows = [
     Flow("Flow_Checked", "Task_CheckTransferIn", "Rule_DecideRoute"),
     Flow("Flow_Decided", "Rule_DecideRoute", "Gateway_Route"),
     Flow("Flow_Special", "Gateway_Route", "Task_RecordTransferIn", "特例転入", "${route == 'SPECIAL'}"),
-    Flow("Flow_Wait", "Gateway_Route", "Event_CertificateWait", "転出証明書情報が未着", "${route == 'WAIT_FOR_CERTIFICATE'}"),
+    Flow("Flow_Request", "Gateway_Route", "Task_RequestCertificate", "未着・未請求",
+         "${route == 'WAIT_FOR_CERTIFICATE' && certificateInfo != 'REQUESTED'}"),
+    Flow("Flow_AlreadyRequested", "Gateway_Route", "Gateway_Wait", "未着・請求済み",
+         "${route == 'WAIT_FOR_CERTIFICATE' && certificateInfo == 'REQUESTED'}", waypoints=[(7, 1.5), (9, 1.5)]),
     Flow("Flow_Ordinary", "Gateway_Route", "Task_SwitchToOrdinary", "通常の転入", "${route == 'ORDINARY'}"),
     Flow("Flow_Recorded", "Task_RecordTransferIn", "Task_RegisterMovers"),
     Flow("Flow_MoversRegistered", "Task_RegisterMovers", "Task_SendMoveInNotice"),
-    Flow("Flow_NoticeSent", "Task_SendMoveInNotice", "End_Registered"),
-    Flow("Flow_WaitedForCertificate", "Event_CertificateWait", "Gateway_CheckAgain", waypoints=[(8, 1.6), (4, 1.6)]),
-    Flow("Flow_Switched", "Task_SwitchToOrdinary", "End_Ordinary"),
+    Flow("Flow_NoticeSent", "Task_SendMoveInNotice", "Gateway_MailRegistered"),
+    Flow("Flow_MailRegistered", "Gateway_MailRegistered", "Task_MailRegistered", "あり", HAS_MAIL),
+    Flow("Flow_NoMailRegistered", "Gateway_MailRegistered", "End_Registered", "なし", NO_MAIL),
+    Flow("Flow_RegisteredMailed", "Task_MailRegistered", "End_Registered"),
+    Flow("Flow_Requested", "Task_RequestCertificate", "Gateway_Wait"),
+    Flow("Flow_ToAwait", "Gateway_Wait", "Gateway_AwaitCertificate"),
+    Flow("Flow_AwaitArrival", "Gateway_AwaitCertificate", "Event_CertificateArrived"),
+    Flow("Flow_AwaitTimer", "Gateway_AwaitCertificate", "Event_CertificateWait"),
+    Flow("Flow_CertificateArrived", "Event_CertificateArrived", "Gateway_CheckAgain", waypoints=[(11, 0.5), (4, 0.5)]),
+    Flow("Flow_Waited", "Event_CertificateWait", "Gateway_WaitedEnough"),
+    Flow("Flow_LookAgain", "Gateway_WaitedEnough", "Gateway_CheckAgain", "まだ待つ",
+         "${certificateWaits < transferInTiming.certificateWaitAttempts()}", waypoints=[(12, 2.6), (4, 2.6)]),
+    Flow("Flow_WaitedEnough", "Gateway_WaitedEnough", "Task_CheckMissingCertificate", "上限に達した",
+         "${certificateWaits >= transferInTiming.certificateWaitAttempts()}"),
+    Flow("Flow_MissingCertificateChecked", "Task_CheckMissingCertificate", "Gateway_MissingCertificateDecision"),
+    Flow("Flow_RequestAgain", "Gateway_MissingCertificateDecision", "Gateway_CheckAgain", "再度請求して待つ",
+         "${missingCertificateDecision == 'REQUEST_AGAIN'}", waypoints=[(14, 2.8), (4, 2.8)]),
+    Flow("Flow_SwitchAfterWaiting", "Gateway_MissingCertificateDecision", "Task_SwitchToOrdinary", "通常転入へ切替",
+         "${missingCertificateDecision == 'SWITCH'}", waypoints=[(14, 3.2), (8.5, 3.2)]),
+    Flow("Flow_Switched", "Task_SwitchToOrdinary", "Gateway_MailOrdinary"),
+    Flow("Flow_MailOrdinary", "Gateway_MailOrdinary", "Task_MailOrdinary", "あり", HAS_MAIL),
+    Flow("Flow_NoMailOrdinary", "Gateway_MailOrdinary", "End_Ordinary", "なし", NO_MAIL),
+    Flow("Flow_OrdinaryMailed", "Task_MailOrdinary", "End_Ordinary"),
 ]
 
 definitions_extra = "\n".join([
+    '  <bpmn:message id="Message_TransferInCertificateArrived" name="TransferInCertificateArrived" />',
     '  <bpmn:error id="Error_CounterRefused" name="受付できません" errorCode="COUNTER_REFUSED" />',
 ])
 

@@ -84,6 +84,14 @@ nodes = [
          '      <bpmn:timerEventDefinition id="Event_SpecialRouteLapsed_def">\n'
          '        <bpmn:timeDate xsi:type="bpmn:tFormalExpression">${transferOutDates.endOfDay(transferInDeadline)}</bpmn:timeDate>\n'
          '      </bpmn:timerEventDefinition>', attached_to="Task_AwaitMoveInNotice"),
+    # the destination asks for the 転出証明書情報 (it never arrived there): send it again, the wait goes on
+    Node("boundaryEvent", "Event_CertificateRequested", "転出証明書情報の請求を受信", 0.85, 0, {"cancelActivity": "false"},
+         message_def("Event_CertificateRequested").replace('Message_Event_CertificateRequested',
+                                                            'Message_MoveOutCertificateRequested'),
+         attached_to="Task_AwaitMoveInNotice"),
+    Node("serviceTask", "Task_ResendCertificateInfo", "転出証明書情報の再送信（住基ネット）", 15, 1.1,
+         dict(ASYNC, **{"camunda:delegateExpression": "${sendMoveOutCertificateInfo}"})),
+    Node("endEvent", "End_CertificateResent", "再送信済み", 16, 1.1),
     Node("serviceTask", "Task_FinalizeMoveOut", "転出の確定（除票）", 15, 0,
          {"camunda:expression": "${moveOutRecorder.confirmed(execution)}"}, ext(status("COMPLETED", "end"))),
     mail("Task_MailCompleted", "手続き完了の通知", 16, 0, "transfer-out-completed"),
@@ -153,6 +161,8 @@ flows = [
     Flow("Flow_AcceptedMailed", "Task_MailAcceptedSpecial", "Gateway_AwaitMoveIn"),
     Flow("Flow_ToAwait", "Gateway_AwaitMoveIn", "Task_AwaitMoveInNotice"),
     Flow("Flow_MoveInNoticeReceived", "Task_AwaitMoveInNotice", "Task_FinalizeMoveOut"),
+    Flow("Flow_CertificateRequested", "Event_CertificateRequested", "Task_ResendCertificateInfo"),
+    Flow("Flow_CertificateResent", "Task_ResendCertificateInfo", "End_CertificateResent"),
     Flow("Flow_Finalized", "Task_FinalizeMoveOut", "Task_MailCompleted"),
     Flow("Flow_CompletedMailed", "Task_MailCompleted", "End_Completed"),
     Flow("Flow_Lapsed", "Event_SpecialRouteLapsed", "Task_CheckMissingMoveIn"),
@@ -182,6 +192,7 @@ definitions_extra = "\n".join([
     '  <bpmn:message id="Message_TransferOutRequestSubmitted" name="TransferOutRequestSubmitted" />',
     '  <bpmn:message id="Message_TransferOutAdditionalInfo" name="TransferOutAdditionalInfo" />',
     '  <bpmn:message id="Message_MoveInNotice" name="MoveInNotice" />',
+    '  <bpmn:message id="Message_MoveOutCertificateRequested" name="MoveOutCertificateRequested" />',
     '  <bpmn:error id="Error_InvalidRequest" name="入力内容に誤り" errorCode="INVALID_REQUEST" />',
 ])
 

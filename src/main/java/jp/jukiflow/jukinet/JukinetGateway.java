@@ -94,6 +94,9 @@ public class JukinetGateway {
         } else if (payload instanceof MoveInNotice n) {
             // the notice travels back: from the destination of the move to its origin
             requireSameRoute(type, n.destinationCode(), n.originCode(), from, to);
+        } else if (payload instanceof MoveOutCertificateRequest r) {
+            // the request, too, travels from the destination of the move to its origin
+            requireSameRoute(type, r.destinationCode(), r.originCode(), from, to);
         }
     }
 

@@ -6,6 +6,8 @@ public enum MessageType {
     MOVE_OUT_CERTIFICATE_INFO("転出証明書情報", MoveOutCertificateInfo.class),
     /** 転入通知: destination → origin after the move-in was registered (法9条). */
     MOVE_IN_NOTICE("転入通知", MoveInNotice.class),
+    /** 転出証明書情報の請求: destination → origin when the 転出証明書情報 has not arrived; answered by a resent one. */
+    MOVE_OUT_CERTIFICATE_REQUEST("転出証明書情報の請求", MoveOutCertificateRequest.class),
     /** 広域交付の請求: issuing municipality → home municipality (payload defined with the wide-area procedure). */
     WIDE_AREA_COPY_REQUEST("広域交付請求", Object.class),
     /** 広域交付の回答: home municipality → issuing municipality (payload defined with the wide-area procedure). */

@@ -45,6 +45,12 @@ public enum MailTemplate {
     /** The special route lapsed: a 転出証明書に準ずる証明書 is mailed. */
     TRANSFER_OUT_SUBSTITUTE_CERTIFICATE("transfer-out-substitute-certificate", "転出証明書に準ずる証明書の送付のお知らせ",
             List.of("receiptNumber"), List.of("destinationName")),
+    /** The special transfer-in was registered: new address, move-in date, the card's continuation within 90 days. */
+    TRANSFER_IN_COMPLETED("transfer-in-completed", "転入手続き完了のお知らせ",
+            List.of("newAddress", "movedInDate"), List.of("originName", "continuationDeadline")),
+    /** The special transfer-in was not possible: why, and the paper 転出証明書 to get from the origin and bring. */
+    TRANSFER_IN_ORDINARY("transfer-in-ordinary", "通常の転入手続きのご案内",
+            List.of("routeReason"), List.of("originName")),
     /** Auto-reply to an intake e-mail that could not be read: the label format with a complete example. */
     MAIL_UNREADABLE_REPLY("mail-unreadable-reply", "読み取れなかったメールへの自動返信",
             List.of(), List.of("originalSubject")),

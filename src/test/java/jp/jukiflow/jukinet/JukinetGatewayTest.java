@@ -249,6 +249,24 @@ class JukinetGatewayTest {
     }
 
     @Test
+    void aCertificateRequestTravelsFromTheDestinationToTheOrigin() {
+        String receipt = JukinetSamples.newReceiptNumber();
+        MoveOutCertificateRequest request = new MoveOutCertificateRequest(OKUSHIRI, HAKODATE, receipt, null,
+                Instant.parse("2026-11-26T01:00:00Z"));
+
+        assertThatThrownBy(() -> gateway.send(MessageType.MOVE_OUT_CERTIFICATE_REQUEST, OKUSHIRI, HAKODATE, receipt,
+                request))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("012025 → 013676");
+        assertThat(messageLog.messagesAbout(receipt)).isEmpty();
+
+        Envelope sent = gateway.send(MessageType.MOVE_OUT_CERTIFICATE_REQUEST, HAKODATE, OKUSHIRI, receipt, request);
+        assertThat(sent.payloadAs(MoveOutCertificateRequest.class)).isEqualTo(request);
+        assertThat(messageLog.messagesAbout(receipt)).extracting(LoggedMessage::direction)
+                .containsExactlyInAnyOrder(MessageDirection.SENT, MessageDirection.RECEIVED);
+    }
+
+    @Test
     void theEnvelopeOnTheWireCarriesNeitherHonsekiNorHittosha() throws Exception {
         String receipt = JukinetSamples.newReceiptNumber();
         Envelope sent = gateway.send(MessageType.MOVE_OUT_CERTIFICATE_INFO, OKUSHIRI, HAKODATE, receipt,

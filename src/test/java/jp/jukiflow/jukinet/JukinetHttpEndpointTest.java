@@ -85,6 +85,32 @@ class JukinetHttpEndpointTest {
     }
 
     @Test
+    void aCertificateRequestArrivesOverHttpAndAnUnanswerableOneIsOnlyLogged() throws Exception {
+        // 札幌市 (the destination here) asks 奥尻町 for a certificate no case of 奥尻町 has: accepted, logged, unanswered
+        String correlation = "test-request-" + UUID.randomUUID();
+        MoveOutCertificateRequest request = new MoveOutCertificateRequest(JukinetSamples.OKUSHIRI, SAPPORO, null,
+                JukinetSamples.HEAD, NOW);
+        String body = EnvelopeCodec.toJson(new Envelope(UUID.randomUUID().toString(),
+                MessageType.MOVE_OUT_CERTIFICATE_REQUEST, SAPPORO, JukinetSamples.OKUSHIRI, correlation,
+                JukinetJson.write(request), NOW));
+        sendSigned(body, NOW).andExpect(status().isAccepted()).andExpect(jsonPath("$.outcome").value("HANDLED"));
+        assertThat(messageLog.messagesAbout(correlation)).singleElement().satisfies(m -> {
+            assertThat(m.type()).isEqualTo(MessageType.MOVE_OUT_CERTIFICATE_REQUEST);
+            assertThat(m.direction()).isEqualTo(MessageDirection.RECEIVED);
+            assertThat(m.handled()).isTrue();
+        });
+
+        // a request whose payload names another route than its envelope is refused
+        MoveOutCertificateRequest misrouted = new MoveOutCertificateRequest(JukinetSamples.OKUSHIRI,
+                JukinetSamples.HAKODATE, null, JukinetSamples.HEAD, NOW);
+        String misroutedBody = EnvelopeCodec.toJson(new Envelope(UUID.randomUUID().toString(),
+                MessageType.MOVE_OUT_CERTIFICATE_REQUEST, SAPPORO, JukinetSamples.OKUSHIRI, correlation + "-x",
+                JukinetJson.write(misrouted), NOW));
+        problem(sendSigned(misroutedBody, NOW), 400, "JUKINET_ADDRESS_MISMATCH");
+        assertThat(messageLog.messagesAbout(correlation + "-x")).isEmpty();
+    }
+
+    @Test
     void anIsoInstantTimestampIsAcceptedToo() throws Exception {
         String body = certificateFromSapporo(receiptOfSapporo(), JukinetSamples.HAKODATE);
         String timestamp = "2026-11-26T00:58:00Z";

@@ -51,7 +51,7 @@ class PayloadJsonTest {
     @Test
     void noPayloadRecordHasAPlaceForHonsekiOrHittosha() {
         for (Class<?> type : List.of(MoveOutCertificateInfo.class, MoveOutCertificateInfo.Mover.class,
-                MoveInNotice.class, Envelope.class)) {
+                MoveInNotice.class, MoveOutCertificateRequest.class, Envelope.class)) {
             assertThat(Arrays.stream(type.getRecordComponents()).map(c -> c.getName()))
                     .as(type.getSimpleName())
                     .noneMatch(name -> name.matches(JukinetSamples.FORBIDDEN_FIELD));
@@ -121,5 +121,34 @@ class PayloadJsonTest {
         assertThat(MessageType.WIDE_AREA_COPY_RESPONSE.label()).isEqualTo("広域交付回答");
         assertThat(MessageType.MOVE_OUT_CERTIFICATE_INFO.payloadType()).isEqualTo(MoveOutCertificateInfo.class);
         assertThat(MessageType.MOVE_IN_NOTICE.payloadType()).isEqualTo(MoveInNotice.class);
+        assertThat(MessageType.MOVE_OUT_CERTIFICATE_REQUEST.label()).isEqualTo("転出証明書情報の請求");
+        assertThat(MessageType.MOVE_OUT_CERTIFICATE_REQUEST.payloadType()).isEqualTo(MoveOutCertificateRequest.class);
+    }
+
+    @Test
+    void certificateRequestIsExactlyThisJson() {
+        MoveOutCertificateRequest byResident = new MoveOutCertificateRequest(OKUSHIRI, HAKODATE, null, HEAD,
+                Instant.parse("2026-11-26T01:00:00Z"));
+        String json = JukinetJson.write(byResident);
+        assertThat(json).isEqualTo("{\"originCode\":\"" + OKUSHIRI + "\",\"destinationCode\":\"" + HAKODATE
+                + "\",\"originReceiptNumber\":null,\"residentCode\":\"" + HEAD
+                + "\",\"requestedAt\":\"2026-11-26T01:00:00Z\"}");
+        assertThat(JukinetJson.read(json, MoveOutCertificateRequest.class)).isEqualTo(byResident);
+        MoveOutCertificateRequest byReceipt = new MoveOutCertificateRequest(OKUSHIRI, HAKODATE, "013676-2026-000123",
+                " ", Instant.parse("2026-11-26T01:00:00Z"));
+        assertThat(byReceipt.residentCode()).isNull();
+        assertThat(JukinetJson.read(JukinetJson.write(byReceipt), MoveOutCertificateRequest.class)).isEqualTo(byReceipt);
+    }
+
+    @Test
+    void aCertificateRequestNeedsTheReceiptNumberOrTheResidentCode() {
+        assertThatThrownBy(() -> new MoveOutCertificateRequest(OKUSHIRI, HAKODATE, " ", null,
+                Instant.parse("2026-11-26T01:00:00Z")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("originReceiptNumber or residentCode");
+        String json = "{\"originCode\":\"" + OKUSHIRI + "\",\"destinationCode\":\"" + HAKODATE
+                + "\",\"requestedAt\":\"2026-11-26T01:00:00Z\"}";
+        assertThatThrownBy(() -> JukinetJson.read(json, MoveOutCertificateRequest.class))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

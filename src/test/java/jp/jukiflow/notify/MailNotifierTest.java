@@ -56,6 +56,14 @@ class MailNotifierTest extends MailTestSupport {
             Map.entry(MailTemplate.TRANSFER_OUT_SUBSTITUTE_CERTIFICATE, List.of("転出証明書に準ずる証明書をお送りします",
                     "函館市から転入通知が届きませんでした", "「転出証明書に準ずる証明書」を郵送でお送りします",
                     "新しい住所地の市区町村の窓口にお持ちになり")),
+            Map.entry(MailTemplate.TRANSFER_IN_COMPLETED, List.of("転入の手続きが完了しました",
+                    "新しい住所: 北海道函館市五稜郭町1番1号", "転入日: 2026年11月25日（水）", "転出元: 函館市",
+                    "函館市には、住民基本台帳ネットワークを通じて転入通知", "90日以内", "期限: 2027年2月24日（水）まで",
+                    "お済みでない場合は")),
+            Map.entry(MailTemplate.TRANSFER_IN_ORDINARY, List.of("通常の転入手続きのご案内",
+                    "手続きを進めることができませんでした", "お持ちのカードの有効期限が過ぎているため。",
+                    "紙の「転出証明書」が必要です", "転出元の函館市の窓口で、転出証明書の交付を受けてください",
+                    "郵送で請求できることがあります", "14日以内")),
             Map.entry(MailTemplate.MAIL_UNREADABLE_REPLY, List.of("お送りいただいたメールを読み取れませんでした",
                     "件名「転出について」のメール", "担当職員が確認し", "半角「:」と全角「：」",
                     "2026-12-10 の形", "2026/12/10、2026年12月10日", "転出予定日: 2026-12-10",
@@ -95,6 +103,9 @@ class MailNotifierTest extends MailTestSupport {
         model.put("originalSubject", "転出について");
         model.put("newAddress", "北海道函館市五稜郭町1番1号");
         model.put("continuationReason", "カードの有効期限が切れているため、継続利用はできません。");
+        model.put("movedInDate", "2026-11-25");
+        model.put("originName", "函館市");
+        model.put("continuationDeadline", "2027-02-24");
         return model;
     }
 

@@ -54,6 +54,8 @@ class TransferInDecisionsTest {
             // the 転出証明書情報 arrives late: ask the origin and wait
             "true,  VALID,         OK,          true,  false, MISSING,   WAIT_FOR_CERTIFICATE, 請求します",
             "true,  VALID,         OK,          true,  false, REQUESTED, WAIT_FOR_CERTIFICATE, 届きしだい",
+            // nobody to ask: neither the origin nor the receipt number / 住民票コード is known
+            "true,  VALID,         OK,          true,  false, UNIDENTIFIED, ORDINARY,          請求できません",
             // the first reason a resident can act on wins: no card before anything else
             "true,  NOT_PRESENTED, LOCKED,      false, true,  MISSING,   ORDINARY,             お持ちでない",
     })

@@ -8,7 +8,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +19,16 @@ import jp.jukiflow.card.PinRequests;
 import jp.jukiflow.cases.CaseRegistry;
 import jp.jukiflow.jukinet.ExpectedMoveIns;
 import jp.jukiflow.jukinet.ExpectedMoveInStatus;
+import jp.jukiflow.jukinet.JukinetMessageLog;
+import jp.jukiflow.jukinet.LoggedMessage;
+import jp.jukiflow.jukinet.MessageDirection;
+import jp.jukiflow.jukinet.MessageType;
 import jp.jukiflow.register.ResidentCode;
 import jp.jukiflow.register.ResidentRegister;
+import jakarta.mail.internet.MimeMessage;
 import jp.jukiflow.support.JukiflowTest;
+import jp.jukiflow.support.TestClock;
+import jp.jukiflow.support.TestMailServer;
 import jp.jukiflow.transferout.Attachment;
 import jp.jukiflow.transferout.IntakeChannel;
 import jp.jukiflow.transferout.Receipt;
@@ -38,8 +47,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Every path of "transfer-in-with-card" in 函館市 for people who moved out of 奥尻町 by mail: the special route
- * closing the origin's case with the 転入通知, a locked PIN, an expired JUKI card, a refused counter, and a
- * 転出証明書情報 arriving after the first check. The clock is pinned to Thursday 2026-11-26 10:00 JST.
+ * closing the origin's case with the 転入通知, a locked PIN, an expired JUKI card, counters refusing (closed office,
+ * after hours, on a Sunday and a holiday), a bad mail address, and a 転出証明書情報 that has not arrived: requested from
+ * the origin over Juki-net (in-process transport) and arriving by message, re-sent by the origin after the clerk asks
+ * again, never arriving (switch to the ordinary transfer-in), or impossible to request. The mails go to GreenMail.
+ * The clock is pinned to Thursday 2026-11-26 10:00 JST (moved for a moment by {@link TestClock} where a test says so).
  */
 @JukiflowTest
 class TransferInWithCardProcessTest {
@@ -69,6 +81,10 @@ class TransferInWithCardProcessTest {
     ResidentRegister register;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    JukinetMessageLog messageLog;
+    @Autowired
+    Clock clock;
 
     @BeforeEach
     void setUp() {
@@ -101,7 +117,8 @@ class TransferInWithCardProcessTest {
                 .doesNotContainValue(DEMO_PIN);
         complete(task(pi));
         executeDueJobs(management, pi);
-        assertThat(pi).hasPassed("Task_RegisterMovers", "Task_SendMoveInNotice", "End_Registered").isEnded();
+        assertThat(pi).hasPassed("Task_RegisterMovers", "Task_SendMoveInNotice", "End_Registered").isEnded()
+                .hasNotPassed("Task_MailRegistered");
         assertThat(expectedMoveIns.find(receipt).orElseThrow().status()).isEqualTo(ExpectedMoveInStatus.REGISTERED);
         assertThat(resident(p.code)).containsEntry("MUNICIPALITY_CODE", HAKODATE).containsEntry("STATUS", "RESIDENT")
                 .containsEntry("ADDRESS", "北海道函館市五稜郭町1番1号");
@@ -127,16 +144,19 @@ class TransferInWithCardProcessTest {
         assertThat(pi).isWaitingAt("Task_SwitchToOrdinary");
         assertThat((String) runtimeService.getVariable(pi.getId(), "routeReason")).contains("暗証番号");
         complete(task(pi));
-        assertThat(pi).hasPassed("End_Ordinary").isEnded();
+        assertThat(pi).hasPassed("End_Ordinary").hasNotPassed("Task_MailOrdinary").isEnded();
     }
 
     @Test
-    void expiredJukiCardGivesTheOrdinaryRoute() {
+    void expiredJukiCardGivesTheOrdinaryRoute() throws Exception {
         String card = jdbc.sql("""
                 select c.card_number from card c join resident r on r.resident_code = c.resident_code
                 where r.municipality_code = '013676' and c.card_type = 'JUKI' order by c.card_number""")
                 .query(String.class).list().get(3);
-        ProcessInstance pi = started(HAKODATE, startForm(card));
+        Map<String, Object> form = startForm(card);
+        String email = "juki-" + card + "@test.example";
+        form.put("email", email);
+        ProcessInstance pi = started(HAKODATE, form);
         complete(task(pi));
         assertThat(pi).isWaitingAt("Task_SwitchToOrdinary");
         assertThat(pi).variables().containsEntry("cardState", "EXPIRED").containsEntry("pinResult", "NOT_ENTERED")
@@ -144,7 +164,10 @@ class TransferInWithCardProcessTest {
         assertThat((String) runtimeService.getVariable(pi.getId(), "routeReason")).contains("有効期限", "転出証明書");
         assertThat(task(pi)).hasCandidateGroup(HAKODATE + "-clerks");
         complete(task(pi));
-        assertThat(pi).hasPassed("End_Ordinary").isEnded();
+        executeDueJobs(management, pi);
+        assertThat(pi).hasPassed("Task_MailOrdinary", "End_Ordinary").isEnded();
+        assertThat(body(singleMailTo(email))).contains("カードの有効期限が切れているため", "紙の「転出証明書」が必要です",
+                "転出元の市区町村の窓口で、転出証明書の交付を受けてください");
     }
 
     @Test
@@ -159,30 +182,192 @@ class TransferInWithCardProcessTest {
     }
 
     @Test
-    void certificateInfoArrivingLateIsPickedUpAfterTheWait() {
+    void afterHoursOnASundayAndOnAHolidayTheCounterRefuses() {
+        Person p = personWithValidMyNumberCard(1);
+        TestClock testClock = TestClock.of(clock);
+        // Thursday 18:00 JST, Sunday 10:00 JST, 勤労感謝の日 (Monday 2026-11-23) 10:00 JST
+        for (String at : List.of("2026-11-26T09:00:00Z", "2026-11-29T01:00:00Z", "2026-11-23T01:00:00Z")) {
+            ProcessInstance pi = testClock.at(Instant.parse(at), () -> started(HAKODATE, startForm(p.card)));
+            assertThat(pi).hasPassed("Task_CheckCounter", "Event_CounterRefused", "End_Refused").isEnded()
+                    .hasNotPassed("Task_OpenPinRequest");
+            assertThat(pi).variables().hasEntrySatisfying("refusalReason",
+                    v -> assertThat((String) v).contains("函館市役所 本庁舎", "受付時間外", "開庁日の受付時間内"));
+        }
+        // back at Thursday 10:00 the same filing is accepted
+        assertThat(clock.instant()).isEqualTo(Instant.parse("2026-11-26T01:00:00Z"));
+        ProcessInstance open = started(HAKODATE, startForm(p.card));
+        assertThat(open).isWaitingAt("Task_ConfirmPin");
+        runtimeService.deleteProcessInstance(open.getId(), "test");
+    }
+
+    @Test
+    void aMalformedMailAddressIsRefusedAtTheStart() {
+        Person p = personWithValidMyNumberCard(1);
+        Map<String, Object> form = startForm(p.card);
+        form.put("email", "yamada@@example");
+        long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS).count();
+        assertThatThrownBy(() -> started(HAKODATE, form))
+                .hasMessageContaining("メールアドレス「yamada@@example」の形式が正しくありません");
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS).count()).isEqualTo(before);
+    }
+
+    @Test
+    void certificateRequestedFromTheOriginArrivesByMessage() throws Exception {
         Person p = personWithValidMyNumberCard(4);
         Map<String, Object> form = startForm(p.card);
         form.put("originCode", OKUSHIRI);
         form.put("residentCode", p.code);
+        form.put("email", " " + p.email + " ");
+        ProcessInstance pi = started(HAKODATE, form);
+        assertThat(pi).variables().containsEntry("email", p.email);
+        pinRequests.submit((String) runtimeService.getVariable(pi.getId(), "pinRequestId"), DEMO_PIN);
+        complete(task(pi));
+        assertThat(pi).variables().containsEntry("certificateInfo", "MISSING").containsEntry("route", "WAIT_FOR_CERTIFICATE")
+                .containsEntry("originName", "奥尻町");
+        assertThat(pi).isWaitingAt("Task_RequestCertificate");
+
+        // the request travels to 奥尻町, where no case waits yet: it is logged there, unanswered
+        executeDueJobs(management, pi);
+        assertThat(pi).hasPassed("Task_RequestCertificate", "Gateway_Wait").isWaitingAt("Gateway_AwaitCertificate");
+        assertThat(pi).variables().containsEntry("certificateRequested", true).containsEntry("certificateRequests", 1);
+        List<LoggedMessage> requests = messageLog.messagesAbout("transfer-in:" + pi.getId());
+        assertThat(requests).extracting(LoggedMessage::type).containsOnly(MessageType.MOVE_OUT_CERTIFICATE_REQUEST);
+        assertThat(requests).extracting(LoggedMessage::direction)
+                .containsExactlyInAnyOrder(MessageDirection.SENT, MessageDirection.RECEIVED);
+        assertThat(requests).allSatisfy(m -> assertThat(m.payload()).contains(p.code).contains("\"originReceiptNumber\":null"));
+
+        // one wait passes: checked again, still missing, not asked twice
+        fireTimer(management, pi, "Event_CertificateWait");
+        assertThat(pi).hasPassed("Gateway_WaitedEnough").isWaitingAt("Gateway_AwaitCertificate");
+        assertThat(pi).variables().containsEntry("certificateInfo", "REQUESTED").containsEntry("certificateWaits", 1)
+                .containsEntry("certificateRequests", 1);
+
+        // 奥尻町 accepts the transfer-out and sends the 転出証明書情報: its arrival wakes the waiting transfer-in
+        ProcessInstance out = transferOutWaitingForMoveIn(p, "late");
+        assertThat(pi).hasPassed("Event_CertificateArrived");
+        executeDueJobs(management, pi);
+        assertThat(pi).isWaitingAt("Task_RecordTransferIn");
+        assertThat(pi).variables().containsEntry("certificateInfo", "RECEIVED").containsEntry("route", "SPECIAL")
+                .containsEntry("originReceiptNumber", out.getBusinessKey()).containsEntry("filerName", p.name());
+        complete(task(pi));
+        executeDueJobs(management, pi);
+        assertThat(pi).hasPassed("Task_SendMoveInNotice", "Task_MailRegistered", "End_Registered").isEnded();
+        executeDueJobs(management, out);
+        assertThat(cases.find(out.getBusinessKey()).orElseThrow().statusCode()).isEqualTo("COMPLETED");
+
+        MimeMessage mail = singleMailTo(p.email);
+        assertThat(mail.getSubject()).isEqualTo("【函館市】転入の手続きが完了しました");
+        assertThat(body(mail)).startsWith(p.name() + " 様\n\n函館市 住民係です。")
+                .contains("新しい住所: 北海道函館市五稜郭町1番1号", "転入日: 2026年11月25日（水）", "転出元: 奥尻町",
+                        "奥尻町には、住民基本台帳ネットワークを通じて転入通知", "90日以内", "期限: 2027年2月24日（水）まで");
+    }
+
+    @Test
+    void threeWaitsThenTheClerkAsksAgainAndTheOriginResendsTheCertificate() throws Exception {
+        Person p = personWithValidMyNumberCard(5);
+        ProcessInstance out = transferOutWaitingForMoveIn(p, "lost");
+        String receipt = out.getBusinessKey();
+        // the 転出証明書情報 was lost on the way: 函館市 has no expected move-in
+        jdbc.sql("delete from expected_move_in where receipt_number = ?").param(receipt).update();
+
+        Map<String, Object> form = startForm(p.card);
+        form.put("originReceiptNumber", receipt);
+        form.put("email", p.email);
         ProcessInstance pi = started(HAKODATE, form);
         pinRequests.submit((String) runtimeService.getVariable(pi.getId(), "pinRequestId"), DEMO_PIN);
         complete(task(pi));
-        assertThat(pi).variables().containsEntry("certificateInfo", "MISSING").containsEntry("route", "WAIT_FOR_CERTIFICATE");
-        assertThat(pi).isWaitingAt("Event_CertificateWait");
+        // the origin is read from the receipt number
+        assertThat(pi).variables().containsEntry("certificateInfo", "MISSING").containsEntry("originCode", OKUSHIRI);
+        executeDueJobs(management, pi);
+        assertThat(pi).isWaitingAt("Gateway_AwaitCertificate");
+        // 奥尻町's waiting case took the request and will send again in a job of its own; it still waits for the notice
+        assertThat(out).hasPassed("Event_CertificateRequested").isWaitingAt("Task_AwaitMoveInNotice", "Task_ResendCertificateInfo");
 
-        fireTimer(management, pi, "Event_CertificateWait");
-        assertThat(pi).isWaitingAt("Event_CertificateWait");
+        for (int wait = 1; wait <= 3; wait++) {
+            fireTimer(management, pi, "Event_CertificateWait");
+        }
+        assertThat(pi).isWaitingAt("Task_CheckMissingCertificate");
+        assertThat(task(pi)).hasCandidateGroup(HAKODATE + "-clerks");
+        assertThat(pi).variables().containsEntry("certificateWaits", 3).containsEntry("certificateInfo", "REQUESTED");
+        assertThat((String) runtimeService.getVariable(pi.getId(), "certificateWaitSummary"))
+                .contains("転出元: 奥尻町（団体コード 013676）", "受付番号: " + receipt, "最初の請求: 2026年11月26日 10:00",
+                        "請求 1 回", "待った時間: 3時間（1時間 × 3 回）");
 
-        ProcessInstance out = transferOutWaitingForMoveIn(p, "late");
-        fireTimer(management, pi, "Event_CertificateWait");
-        assertThat(pi).isWaitingAt("Task_RecordTransferIn");
-        assertThat(pi).variables().containsEntry("certificateInfo", "RECEIVED")
-                .containsEntry("originReceiptNumber", out.getBusinessKey());
+        complete(task(pi), Map.of("missingCertificateDecision", "REQUEST_AGAIN"));
+        assertThat(pi).isWaitingAt("Task_RequestCertificate");
+        executeDueJobs(management, pi);
+        assertThat(pi).isWaitingAt("Gateway_AwaitCertificate");
+        assertThat(pi).variables().containsEntry("certificateRequests", 2).containsEntry("certificateWaits", 0);
+
+        // 奥尻町 sends the stored certificate again (twice, once per request): the first arrival wakes the transfer-in
+        executeDueJobs(management, out);
+        assertThat(out).hasPassed("Task_ResendCertificateInfo", "End_CertificateResent").isWaitingAt("Task_AwaitMoveInNotice");
+        List<LoggedMessage> sent = messageLog.messagesAbout(receipt).stream()
+                .filter(m -> m.direction() == MessageDirection.SENT).toList();
+        assertThat(sent).filteredOn(m -> m.type() == MessageType.MOVE_OUT_CERTIFICATE_REQUEST).hasSize(2)
+                .allSatisfy(m -> assertThat(m.fromCode()).isEqualTo(HAKODATE));
+        List<LoggedMessage> certificates = sent.stream()
+                .filter(m -> m.type() == MessageType.MOVE_OUT_CERTIFICATE_INFO).toList();
+        assertThat(certificates).hasSize(3);
+        assertThat(certificates).extracting(LoggedMessage::messageId).doesNotHaveDuplicates();
+        assertThat(certificates).extracting(LoggedMessage::payload).containsOnly(certificates.get(0).payload());
+        assertThat(expectedMoveIns.find(receipt)).isPresent();
+
+        executeDueJobs(management, pi);
+        assertThat(pi).hasPassed("Event_CertificateArrived").isWaitingAt("Task_RecordTransferIn");
         complete(task(pi));
         executeDueJobs(management, pi);
-        assertThat(pi).hasPassed("End_Registered").isEnded();
+        assertThat(pi).hasPassed("Task_MailRegistered", "End_Registered").isEnded();
         executeDueJobs(management, out);
-        assertThat(cases.find(out.getBusinessKey()).orElseThrow().statusCode()).isEqualTo("COMPLETED");
+        assertThat(out).hasPassed("Task_FinalizeMoveOut").isEnded();
+        assertThat(singleMailTo(p.email).getSubject()).contains("転入の手続きが完了しました");
+    }
+
+    @Test
+    void aCertificateThatNeverArrivesEndsInTheOrdinaryTransferInWithAMail() throws Exception {
+        Person p = personWithValidMyNumberCard(7);
+        Map<String, Object> form = startForm(p.card);
+        form.put("originCode", OKUSHIRI);
+        form.put("residentCode", p.code);
+        form.put("email", p.email);
+        ProcessInstance pi = started(HAKODATE, form);
+        pinRequests.submit((String) runtimeService.getVariable(pi.getId(), "pinRequestId"), DEMO_PIN);
+        complete(task(pi));
+        executeDueJobs(management, pi);
+        for (int wait = 1; wait <= 3; wait++) {
+            fireTimer(management, pi, "Event_CertificateWait");
+        }
+        assertThat(pi).isWaitingAt("Task_CheckMissingCertificate");
+        assertThat((String) runtimeService.getVariable(pi.getId(), "certificateWaitSummary"))
+                .contains("受付番号: なし（住民票コード " + p.code + " で請求）");
+
+        complete(task(pi), Map.of("missingCertificateDecision", "SWITCH"));
+        assertThat(pi).isWaitingAt("Task_SwitchToOrdinary");
+        assertThat((String) runtimeService.getVariable(pi.getId(), "routeReason"))
+                .contains("奥尻町", "転出証明書情報が届かない", "紙の転出証明書");
+        complete(task(pi));
+        executeDueJobs(management, pi);
+        assertThat(pi).hasPassed("Task_MailOrdinary", "End_Ordinary").isEnded();
+
+        MimeMessage mail = singleMailTo(p.email);
+        assertThat(mail.getSubject()).isEqualTo("【函館市】通常の転入手続きのご案内");
+        assertThat(body(mail)).contains("転出元（奥尻町）から転出証明書情報が届かないため",
+                "紙の「転出証明書」が必要です", "転出元の奥尻町の窓口で、転出証明書の交付を受けてください",
+                "函館市の窓口で転入届をしてください");
+    }
+
+    @Test
+    void withoutTheOriginNothingCanBeRequested() {
+        Person p = personWithValidMyNumberCard(8);
+        ProcessInstance pi = started(HAKODATE, startForm(p.card));
+        pinRequests.submit((String) runtimeService.getVariable(pi.getId(), "pinRequestId"), DEMO_PIN);
+        complete(task(pi));
+        assertThat(pi).isWaitingAt("Task_SwitchToOrdinary");
+        assertThat(pi).variables().containsEntry("certificateInfo", "UNIDENTIFIED").containsEntry("route", "ORDINARY");
+        assertThat((String) runtimeService.getVariable(pi.getId(), "routeReason")).contains("請求できません", "転出証明書");
+        assertThat(messageLog.messagesAbout("transfer-in:" + pi.getId())).isEmpty();
+        complete(task(pi));
+        assertThat(pi).hasNotPassed("Task_MailOrdinary").isEnded();
     }
 
     // ---- helpers ----
@@ -221,6 +406,24 @@ class TransferInWithCardProcessTest {
         executeDueJobs(management, out);
         assertThat(out).isWaitingAt("Task_AwaitMoveInNotice");
         return out;
+    }
+
+    /** The one transfer-in mail to that address (the transfer-out's mails to it come from 奥尻町). */
+    private static MimeMessage singleMailTo(String address) {
+        List<MimeMessage> mails = Arrays.stream(TestMailServer.received()).filter(m -> {
+            try {
+                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().contains(address))
+                        && m.getSubject().startsWith("【函館市】");
+            } catch (Exception e) {
+                return false;
+            }
+        }).toList();
+        assertThat(mails).hasSize(1);
+        return mails.get(0);
+    }
+
+    private static String body(MimeMessage mail) throws Exception {
+        return ((String) mail.getContent()).replace("\r\n", "\n");
     }
 
     private Map<String, Object> resident(String code) {

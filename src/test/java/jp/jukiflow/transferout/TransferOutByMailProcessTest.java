@@ -20,7 +20,11 @@ import jp.jukiflow.cases.CaseRegistry;
 import jp.jukiflow.jukinet.ExpectedMoveIns;
 import jp.jukiflow.jukinet.JukinetGateway;
 import jp.jukiflow.jukinet.MessageType;
+import jp.jukiflow.jukinet.JukinetMessageLog;
+import jp.jukiflow.jukinet.LoggedMessage;
+import jp.jukiflow.jukinet.MessageDirection;
 import jp.jukiflow.jukinet.MoveInNotice;
+import jp.jukiflow.jukinet.MoveOutCertificateRequest;
 import jp.jukiflow.support.JukiflowTest;
 import jp.jukiflow.support.TestMailServer;
 import org.camunda.bpm.engine.IdentityService;
@@ -64,6 +68,8 @@ class TransferOutByMailProcessTest {
     ExpectedMoveIns expectedMoveIns;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    JukinetMessageLog messageLog;
 
     @BeforeEach
     void setUp() {
@@ -102,6 +108,41 @@ class TransferOutByMailProcessTest {
         assertThat(residentStatus(p.code)).isEqualTo("DELETED");
         assertThat(status(pi)).isEqualTo("COMPLETED");
         assertThat(subjectsTo(p.email)).anyMatch(s -> s.contains(receipt(pi)));
+    }
+
+    @Test
+    void theDestinationAsksForTheCertificateAndTheCaseSendsItAgainWhileItWaits() {
+        Person p = personWithValidMyNumberCard(8);
+        ProcessInstance pi = acceptedSpecial(p, "certificate-request");
+        String receipt = receipt(pi);
+        Instant asked = Instant.parse("2026-11-26T01:00:00Z");
+
+        // 函館市 asks by the 住民票コード (its counter did not know the receipt number): the waiting case takes it,
+        // the answer is a job of the case, not sent inside the request
+        jukinet.send(MessageType.MOVE_OUT_CERTIFICATE_REQUEST, HAKODATE, OKUSHIRI, "test-request-" + receipt,
+                new MoveOutCertificateRequest(OKUSHIRI, HAKODATE, null, p.code, asked));
+        assertThat(pi).hasPassed("Event_CertificateRequested").isWaitingAt("Task_AwaitMoveInNotice",
+                "Task_ResendCertificateInfo");
+        // a request naming a receipt number no case has is logged unanswered; the case is not disturbed
+        jukinet.send(MessageType.MOVE_OUT_CERTIFICATE_REQUEST, HAKODATE, OKUSHIRI, "013676-2026-999999",
+                new MoveOutCertificateRequest(OKUSHIRI, HAKODATE, "013676-2026-999999", null, asked));
+        assertThat(management.createJobQuery().processInstanceId(pi.getId()).activityId("Task_ResendCertificateInfo")
+                .count()).isEqualTo(1);
+
+        executeDueJobs(management, pi);
+        assertThat(pi).hasPassed("Task_ResendCertificateInfo", "End_CertificateResent").isWaitingAt("Task_AwaitMoveInNotice");
+        List<LoggedMessage> certificates = messageLog.messagesAbout(receipt).stream()
+                .filter(m -> m.type() == MessageType.MOVE_OUT_CERTIFICATE_INFO && m.direction() == MessageDirection.SENT)
+                .toList();
+        assertThat(certificates).hasSize(2);
+        assertThat(certificates.get(1).messageId()).isNotEqualTo(certificates.get(0).messageId());
+        assertThat(certificates.get(1).payload()).isEqualTo(certificates.get(0).payload());
+        assertThat(status(pi)).isEqualTo("WAITING_FOR_MOVE_IN");
+
+        jukinet.send(MessageType.MOVE_IN_NOTICE, HAKODATE, OKUSHIRI, receipt,
+                new MoveInNotice(receipt, OKUSHIRI, HAKODATE, LocalDate.of(2026, 12, 4), List.of(p.code)));
+        executeDueJobs(management, pi);
+        assertThat(pi).hasPassed("End_Completed").isEnded();
     }
 
     @Test

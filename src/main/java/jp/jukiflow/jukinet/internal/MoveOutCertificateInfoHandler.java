@@ -11,12 +11,16 @@ import jp.jukiflow.jukinet.MessageType;
 import jp.jukiflow.jukinet.MoveOutCertificateInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import jp.jukiflow.jukinet.MoveOutCertificateInfoReceived;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * At the destination: keeps a received 転出証明書情報 as an expected move-in. The same receipt number received again
  * (the origin resent it, e.g. after a retried job) replaces the data while the move-in is still expected, and is
- * ignored once it was registered or cancelled.
+ * ignored once it was registered or cancelled. A recorded or updated certificate is published as
+ * {@link MoveOutCertificateInfoReceived} in the same transaction: a special transfer-in waiting at the counter for it
+ * wakes up (the transfer-in module correlates its BPMN message 「転出証明書情報の到着」).
  */
 @Component
 class MoveOutCertificateInfoHandler implements JukinetMessageHandler {
@@ -25,10 +29,12 @@ class MoveOutCertificateInfoHandler implements JukinetMessageHandler {
 
     private final ExpectedMoveInStore store;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    MoveOutCertificateInfoHandler(ExpectedMoveInStore store, Clock clock) {
+    MoveOutCertificateInfoHandler(ExpectedMoveInStore store, Clock clock, ApplicationEventPublisher events) {
         this.store = store;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -51,9 +57,11 @@ class MoveOutCertificateInfoHandler implements JukinetMessageHandler {
             store.insert(certificate, envelope.payload(), envelope.messageId(), now);
             log.info("Expected move-in {} from {} to {} recorded", certificate.receiptNumber(),
                     certificate.originCode(), certificate.destinationCode());
+            events.publishEvent(new MoveOutCertificateInfoReceived(certificate, envelope.messageId()));
         } else if (store.replaceWhileExpected(certificate, envelope.payload(), envelope.messageId(), now) == 1) {
             log.info("Expected move-in {} updated from a resent certificate (message {})",
                     certificate.receiptNumber(), envelope.messageId());
+            events.publishEvent(new MoveOutCertificateInfoReceived(certificate, envelope.messageId()));
         } else {
             ExpectedMoveIn kept = existing.get();
             log.warn("Certificate for move-in {} ignored: it is already {} (message {})",

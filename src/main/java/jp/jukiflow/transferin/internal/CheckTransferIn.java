@@ -14,7 +14,11 @@ import jp.jukiflow.jukinet.ExpectedMoveIn;
 import jp.jukiflow.jukinet.ExpectedMoveInStatus;
 import jp.jukiflow.jukinet.MoveOutCertificateInfo;
 import jp.jukiflow.municipality.BusinessCalendar;
+import jp.jukiflow.municipality.LocalGovernmentCode;
+import jp.jukiflow.municipality.Municipality;
+import jp.jukiflow.municipality.MunicipalityDirectory;
 import jp.jukiflow.municipality.MoveDeadlines;
+import jp.jukiflow.shared.DomainRuleViolation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,7 +26,9 @@ import org.springframework.stereotype.Component;
 /**
  * Gathers the facts the route decision ({@code transfer-in-route}) needs besides the PIN: the card's state, the
  * deadline (earlier of planned move-out + 30 and move-in + 14 days, rolled), whether the transfer-out was filed late,
- * and whether the origin's 転出証明書情報 is here.
+ * and whether the origin's 転出証明書情報 is here: RECEIVED, else REQUESTED (asked for, still waiting), MISSING (not yet
+ * asked for) or UNIDENTIFIED (it cannot be asked for: the origin, or both the receipt number and the 住民票コード, are
+ * unknown). A missing origin code is read from the receipt number (its first six digits name the origin).
  */
 @Component("checkTransferIn")
 class CheckTransferIn implements JavaDelegate {
@@ -30,12 +36,15 @@ class CheckTransferIn implements JavaDelegate {
     private final CardRegistry cards;
     private final CertificateLookup certificates;
     private final BusinessCalendar calendar;
+    private final MunicipalityDirectory directory;
     private final CardValidity validity = new CardValidity();
 
-    CheckTransferIn(CardRegistry cards, CertificateLookup certificates, BusinessCalendar calendar) {
+    CheckTransferIn(CardRegistry cards, CertificateLookup certificates, BusinessCalendar calendar,
+                    MunicipalityDirectory directory) {
         this.cards = cards;
         this.certificates = certificates;
         this.calendar = calendar;
+        this.directory = directory;
     }
 
     @Override
@@ -53,15 +62,55 @@ class CheckTransferIn implements JavaDelegate {
         execution.setVariable(CARD_STATE, cardState((String) execution.getVariable(CARD_NUMBER), info, today));
         execution.setVariable(WITHIN_DEADLINE, !today.isAfter(lastDay));
         execution.setVariable(FILED_LATE, filedLate);
-        execution.setVariable(CERTIFICATE_INFO, info == null ? "MISSING" : "RECEIVED");
+        boolean requestable = info == null && canBeRequested(execution);
+        execution.setVariable(CERTIFICATE_INFO, info != null ? "RECEIVED" : !requestable ? "UNIDENTIFIED"
+                : Boolean.TRUE.equals(execution.getVariable(CERTIFICATE_REQUESTED)) ? "REQUESTED" : "MISSING");
         execution.setVariable(LAST_DAY_FOR_TRANSFER_IN, lastDay.toString());
+        String origin = info != null ? info.originCode() : requestable ? TransferInStart.text(execution, ORIGIN_CODE)
+                : null;
+        if (origin != null) {
+            execution.setVariable(ORIGIN_NAME, directory.find(LocalGovernmentCode.of(origin)).map(Municipality::name)
+                    .orElse("団体コード " + origin));
+        }
         if (info != null) {
+            String filer = TransferInStart.text(execution, RESIDENT_CODE);
+            execution.setVariable(FILER_NAME, info.movers().stream()
+                    .filter(m -> m.residentCode().equals(filer == null ? info.cardHolderResidentCode() : filer))
+                    .findFirst().orElse(info.movers().get(0)).name());
+            execution.setVariable(CONTINUATION_DEADLINE, new MoveDeadlines(calendar).cardContinuation(today)
+                    .lastDay().toString());
             execution.setVariable(ORIGIN_RECEIPT_NUMBER, info.receiptNumber());
             execution.setVariable(ORIGIN_CODE, info.originCode());
             execution.setVariable(MOVERS_SUMMARY, info.movers().stream()
                     .map(m -> m.name() + "（" + m.relationship() + "、住民票コード " + m.residentCode() + "）")
                     .collect(Collectors.joining("\n")));
         }
+    }
+
+    /**
+     * Whether the origin can be asked: its code is known (typed, or the first six digits of the receipt number), valid
+     * and not this municipality, and the receipt number or the 住民票コード says whose certificate. Keeps the code read
+     * from the receipt number.
+     */
+    private boolean canBeRequested(DelegateExecution execution) {
+        String receipt = TransferInStart.text(execution, ORIGIN_RECEIPT_NUMBER);
+        String origin = TransferInStart.text(execution, ORIGIN_CODE);
+        if (origin == null && receipt != null && receipt.matches("\\d{6}-.+")) {
+            origin = receipt.substring(0, LocalGovernmentCode.LENGTH);
+        }
+        if (origin == null || (receipt == null && TransferInStart.text(execution, RESIDENT_CODE) == null)) {
+            return false;
+        }
+        try {
+            origin = LocalGovernmentCode.of(origin).value();
+        } catch (DomainRuleViolation e) {
+            return false;
+        }
+        if (origin.equals(execution.getTenantId())) {
+            return false;
+        }
+        execution.setVariable(ORIGIN_CODE, origin);
+        return true;
     }
 
     private String cardState(String cardNumber, MoveOutCertificateInfo info, LocalDate today) {

@@ -2,7 +2,10 @@ package jp.jukiflow.transferin.internal;
 
 import org.springframework.stereotype.Component;
 
-/** Durations the BPMN reads: {@code ${transferInTiming.certificateWait()}}. */
+/**
+ * Durations and counts the BPMN reads: {@code ${transferInTiming.certificateWait()}},
+ * {@code ${transferInTiming.certificateWaitAttempts()}}.
+ */
 @Component("transferInTiming")
 public class TransferInTiming {
 
@@ -14,5 +17,9 @@ public class TransferInTiming {
 
     public String certificateWait() {
         return settings.certificateWait();
+    }
+
+    public int certificateWaitAttempts() {
+        return settings.certificateWaitAttempts();
     }
 }

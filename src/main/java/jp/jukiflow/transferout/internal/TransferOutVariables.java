@@ -7,6 +7,7 @@ public final class TransferOutVariables {
     public static final String MESSAGE_SUBMITTED = "TransferOutRequestSubmitted";
     public static final String MESSAGE_ADDITIONAL_INFO = "TransferOutAdditionalInfo";
     public static final String MESSAGE_MOVE_IN_NOTICE = "MoveInNotice";
+    public static final String MESSAGE_CERTIFICATE_REQUESTED = "MoveOutCertificateRequested";
     public static final String ERROR_INVALID_REQUEST = "INVALID_REQUEST";
 
     // the case
