@@ -30,11 +30,13 @@ import jp.jukiflow.transferout.Attachment;
 import jp.jukiflow.transferout.IntakeChannel;
 import jp.jukiflow.transferout.Receipt;
 import jp.jukiflow.transferout.TransferOutIntake;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -92,6 +94,8 @@ class FullMoveBenchmark {
     IdentityService identityService;
     @Autowired
     RepositoryService repositoryService;
+    @Autowired
+    HistoryService historyService;
     @Autowired
     PinRequests pinRequests;
     @Autowired
@@ -206,10 +210,12 @@ class FullMoveBenchmark {
         completeAsClerk(HAKODATE, continuation, "Task_ConfirmPin", Map.of());
         completeAsClerk(HAKODATE, continuation, "Task_WriteEndorsement", Map.of("endorsementWritten", true));
         executeDueJobs(management, continuation);
-        if (!"CONTINUED".equals(runtimeService.getVariable(in.getId(), "continuationOutcome"))) {
+        executeDueJobs(management, in);
+        HistoricVariableInstance outcome = historyService.createHistoricVariableInstanceQuery()
+                .processInstanceId(in.getId()).variableName("continuationOutcome").singleResult();
+        if (outcome == null || !"CONTINUED".equals(outcome.getValue())) {
             throw new AssertionError("Card not continued: " + mover.cardNumber());
         }
-        executeDueJobs(management, in);
     }
 
     // ---- bare start→end ----
