@@ -31,6 +31,23 @@ def mail(id, name, col, row, template):
         '        </camunda:inputOutput>'))
 
 
+# カードの継続利用 (DOMAIN.md §3) right after the 転入通知, as its own process card-continuation in the same tenant
+# (MunicipalityTenantIdProvider gives the called instance the caller's tenant). No calledElementTenantId: the
+# definitions are shared (deployed without tenant), and "${execution.tenantId}" would look for a definition deployed
+# for 012025 and fail ("no processes deployed with key 'card-continuation' and tenant-id '012025'"); without it the
+# engine looks up the calling definition's tenant, i.e. none, which is the shared definition. Only what the continuation needs goes in: never the transfer-in's PIN request or result (the
+# continuation asks for the PIN itself), and not the mail address: the transfer-in's completion mail reports the
+# continuation's outcome, so the resident gets one mail, not two.
+CONTINUATION_CALL = {"calledElement": "card-continuation", "camunda:calledElementBinding": "latest"}
+CONTINUATION_MAPPING = ext(
+    '        <camunda:in source="cardNumber" target="cardNumber" />',
+    '        <camunda:in source="residentCode" target="residentCode" />',
+    '        <camunda:in source="newAddress" target="newAddress" />',
+    '        <camunda:in source="officeId" target="officeId" />',
+    '        <camunda:in sourceExpression="${false}" target="abroad" />',
+    '        <camunda:out source="continuationOutcome" target="continuationOutcome" />',
+    '        <camunda:out source="continuationReason" target="continuationReason" />')
+
 nodes = [
     Node("startEvent", "Event_TransferInFiled", "特例転入届の受付", 0, 1,
          {"camunda:formRef": "transfer-in-with-card-start", "camunda:formRefBinding": "latest"},
@@ -60,9 +77,13 @@ nodes = [
          {"camunda:expression": "${transferInRecorder.registered(execution)}"}),
     Node("serviceTask", "Task_SendMoveInNotice", "転入通知の送信（住基ネット）", 10, 0,
          dict(ASYNC, **{"camunda:delegateExpression": "${sendMoveInNotice}"})),
-    Node("exclusiveGateway", "Gateway_MailRegistered", "メールアドレス", 11, 0),
-    mail("Task_MailRegistered", "転入手続き完了のお知らせの送信", 12, -0.8, "transfer-in-completed"),
-    Node("endEvent", "End_Registered", "特例転入完了", 13, 0),
+    Node("exclusiveGateway", "Gateway_ContinuationWanted", "継続利用の希望", 11, 0),
+    Node("callActivity", "Task_CardContinuation", "カードの継続利用", 12, -0.8, CONTINUATION_CALL,
+         CONTINUATION_MAPPING),
+    Node("exclusiveGateway", "Gateway_ContinuationDone", "", 13, 0),
+    Node("exclusiveGateway", "Gateway_MailRegistered", "メールアドレス", 14, 0),
+    mail("Task_MailRegistered", "転入手続き完了のお知らせの送信", 15, -0.8, "transfer-in-completed"),
+    Node("endEvent", "End_Registered", "特例転入完了", 16, 0),
     # the origin's 転出証明書情報 has not arrived: ask for it and wait for it, or for the timer
     Node("serviceTask", "Task_RequestCertificate", "転出証明書情報の請求（住基ネット）", 8, 1,
          dict(ASYNC, **{"camunda:delegateExpression": "${requestMoveOutCertificate}"})),
@@ -90,6 +111,8 @@ nodes = [
 
 HAS_MAIL = "${email != null}"
 NO_MAIL = "${email == null}"
+CONTINUATION_WANTED = "${execution.getVariable('continuationWanted') == true}"
+CONTINUATION_NOT_WANTED = "${execution.getVariable('continuationWanted') != true}"
 
 flows = [
     Flow("Flow_Filed", "Event_TransferInFiled", "Task_CheckCounter"),
@@ -108,7 +131,13 @@ flows = [
     Flow("Flow_Ordinary", "Gateway_Route", "Task_SwitchToOrdinary", "通常の転入", "${route == 'ORDINARY'}"),
     Flow("Flow_Recorded", "Task_RecordTransferIn", "Task_RegisterMovers"),
     Flow("Flow_MoversRegistered", "Task_RegisterMovers", "Task_SendMoveInNotice"),
-    Flow("Flow_NoticeSent", "Task_SendMoveInNotice", "Gateway_MailRegistered"),
+    Flow("Flow_NoticeSent", "Task_SendMoveInNotice", "Gateway_ContinuationWanted"),
+    Flow("Flow_ContinuationWanted", "Gateway_ContinuationWanted", "Task_CardContinuation", "希望する",
+         CONTINUATION_WANTED),
+    Flow("Flow_ContinuationNotWanted", "Gateway_ContinuationWanted", "Gateway_ContinuationDone", "希望しない",
+         CONTINUATION_NOT_WANTED),
+    Flow("Flow_ContinuationEnded", "Task_CardContinuation", "Gateway_ContinuationDone"),
+    Flow("Flow_ToMailRegistered", "Gateway_ContinuationDone", "Gateway_MailRegistered"),
     Flow("Flow_MailRegistered", "Gateway_MailRegistered", "Task_MailRegistered", "あり", HAS_MAIL),
     Flow("Flow_NoMailRegistered", "Gateway_MailRegistered", "End_Registered", "なし", NO_MAIL),
     Flow("Flow_RegisteredMailed", "Task_MailRegistered", "End_Registered"),

@@ -45,9 +45,14 @@ public enum MailTemplate {
     /** The special route lapsed: a 転出証明書に準ずる証明書 is mailed. */
     TRANSFER_OUT_SUBSTITUTE_CERTIFICATE("transfer-out-substitute-certificate", "転出証明書に準ずる証明書の送付のお知らせ",
             List.of("receiptNumber"), List.of("destinationName")),
-    /** The special transfer-in was registered: new address, move-in date, the card's continuation within 90 days. */
+    /**
+     * The special transfer-in was registered: new address, move-in date, and the card's continuation: done today
+     * ({@code continuationOutcome} CONTINUED, the new managing municipality), refused today (REFUSED, with
+     * {@code continuationReason} and the 90-day lapse), or not asked for (the 90-day deadline).
+     */
     TRANSFER_IN_COMPLETED("transfer-in-completed", "転入手続き完了のお知らせ",
-            List.of("newAddress", "movedInDate"), List.of("originName", "continuationDeadline")),
+            List.of("newAddress", "movedInDate"),
+            List.of("originName", "continuationDeadline", "continuationOutcome", "continuationReason")),
     /** The special transfer-in was not possible: why, and the paper 転出証明書 to get from the origin and bring. */
     TRANSFER_IN_ORDINARY("transfer-in-ordinary", "通常の転入手続きのご案内",
             List.of("routeReason"), List.of("originName")),

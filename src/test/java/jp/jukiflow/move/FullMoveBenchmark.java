@@ -30,11 +30,13 @@ import jp.jukiflow.transferout.Attachment;
 import jp.jukiflow.transferout.IntakeChannel;
 import jp.jukiflow.transferout.Receipt;
 import jp.jukiflow.transferout.TransferOutIntake;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -51,8 +53,8 @@ import org.springframework.context.ApplicationContext;
  * <p>One move = transfer-out filed in 奥尻町 ({@link TransferOutIntake}) → its jobs (receipt mail) → review completed
  * with the special route → jobs (acceptance mail, 転出証明書情報 to 函館市) → 特例転入 started by a 函館市 clerk →
  * the PIN submitted to its PIN request (PBKDF2 check) → 「暗証番号の確認」 and 「転入の記載」 completed → jobs
- * (registration, 転入通知, which closes 奥尻町's case) → 奥尻町's jobs (completion mail) → card continuation
- * ({@link #cardContinuation}, empty until {@code card-continuation} exists). Every clerk step is completed through
+ * (registration, 転入通知, which closes 奥尻町's case) → 奥尻町's jobs (completion mail) → card continuation called by
+ * the transfer-in ({@link #cardContinuation}: its PIN submitted, 「暗証番号の確認」 and 「追記欄への記載」 completed). Every clerk step is completed through
  * the engine API as a clerk of the town. Each mover is a fresh resident with a valid My Number Card, made before the
  * clock starts.
  *
@@ -93,6 +95,8 @@ class FullMoveBenchmark {
     @Autowired
     RepositoryService repositoryService;
     @Autowired
+    HistoryService historyService;
+    @Autowired
     PinRequests pinRequests;
     @Autowired
     CaseRegistry cases;
@@ -126,7 +130,7 @@ class FullMoveBenchmark {
         }
 
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT, """
-                Full move benchmark (transfer-out by mail 奥尻町 → 特例転入 函館市 → 奥尻町's case closed; card continuation: not yet)
+                Full move benchmark (transfer-out by mail 奥尻町 → 特例転入 函館市 → 奥尻町's case closed → card continuation in 函館市)
                   database %s; one deployment, both towns, Juki-net in-process; jobs run by the worker threads
                   processors %d, max heap %d MB, JVM %s %s
                 | threads | moves | seconds | moves/s | bare start→end instances | seconds | bare instances/s |
@@ -191,12 +195,27 @@ class FullMoveBenchmark {
     }
 
     /**
-     * 継続利用 in 函館市 (DOMAIN.md §3), the last step of a full move. Empty until the process {@code card-continuation}
-     * exists; then: start it as a 函館市 clerk with {@code mover.cardNumber()} (and what it needs from {@code in}),
-     * submit {@link MovingResidents#PIN} to its PIN request, complete its clerk task(s) with
-     * {@link #completeAsClerk}, run {@code executeDueJobs}. The report's first line says whether it is included.
+     * 継続利用 in 函館市 (DOMAIN.md §3), the last step of a full move: the transfer-in (continuation wanted) waits at its
+     * call activity 「カードの継続利用」, whose {@code card-continuation} instance waits at its own 「暗証番号の確認」. The PIN
+     * is submitted to that instance's PIN request (a second PBKDF2 check), a 函館市 clerk completes 「暗証番号の確認」 and
+     * 「追記欄への記載」 (the card is then managed by 函館市), and the jobs of both instances run.
      */
     private void cardContinuation(Mover mover, ProcessInstance in) {
+        ProcessInstance continuation = runtimeService.createProcessInstanceQuery().superProcessInstanceId(in.getId())
+                .singleResult();
+        if (continuation == null) {
+            throw new AssertionError("No card continuation called by " + in.getId());
+        }
+        pinRequests.submit((String) runtimeService.getVariable(continuation.getId(), "pinRequestId"), MovingResidents.PIN);
+        completeAsClerk(HAKODATE, continuation, "Task_ConfirmPin", Map.of());
+        completeAsClerk(HAKODATE, continuation, "Task_WriteEndorsement", Map.of("endorsementWritten", true));
+        executeDueJobs(management, continuation);
+        executeDueJobs(management, in);
+        HistoricVariableInstance outcome = historyService.createHistoricVariableInstanceQuery()
+                .processInstanceId(in.getId()).variableName("continuationOutcome").singleResult();
+        if (outcome == null || !"CONTINUED".equals(outcome.getValue())) {
+            throw new AssertionError("Card not continued: " + mover.cardNumber());
+        }
     }
 
     // ---- bare start→end ----

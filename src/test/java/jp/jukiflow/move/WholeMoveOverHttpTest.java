@@ -12,6 +12,12 @@ import java.util.Map;
 
 import jp.jukiflow.audit.AuditAction;
 import jp.jukiflow.audit.AuditLog;
+import jp.jukiflow.card.Card;
+import jp.jukiflow.card.CardContinuations;
+import jp.jukiflow.card.CardEvent;
+import jp.jukiflow.card.CardRegistry;
+import jp.jukiflow.card.CardStatus;
+import jp.jukiflow.card.ContinuationStatus;
 import jp.jukiflow.card.PinRequests;
 import jp.jukiflow.cases.CaseRegistry;
 import jp.jukiflow.jukinet.ExpectedMoveIn;
@@ -55,8 +61,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *   <li>函館市: a Hakodate clerk starts 特例転入 (tenant 012025), the resident enters the PIN on the PIN request, the
  *   clerk completes 「暗証番号の確認」 and 「転入の記載」; the jobs register the mover and send the 転入通知 over HTTP.</li>
  *   <li>奥尻町: the jobs finalise the move-out: case COMPLETED, the resident's record closed (除票).</li>
- *   <li>Card continuation in 函館市: {@link #cardContinuationAtHakodate} (to be filled once {@code card-continuation}
- *   exists).</li>
+ *   <li>Card continuation in 函館市: the transfer-in's call activity runs {@code card-continuation}, driven to the end
+ *   by {@link #cardContinuationAtHakodate}.</li>
  * </ol>
  *
  * <p>The card at the destination: jukiflow keeps cards (number, validity, PIN hash) in the deployment's own database,
@@ -197,8 +203,9 @@ class WholeMoveOverHttpTest {
                 .doesNotContainValue(MovingResidents.PIN);
         hakodate.bean(TaskService.class).complete(record.getId());
         executeDueJobs(hakodate.bean(org.camunda.bpm.engine.ManagementService.class), in);
-        assertThat(passed(hakodate, in)).contains("Task_RegisterMovers", "Task_SendMoveInNotice", "End_Registered");
-        assertThat(activeActivities(hakodate, in)).isEmpty();
+        assertThat(passed(hakodate, in)).contains("Task_RegisterMovers", "Task_SendMoveInNotice");
+        // continuation wanted: the call activity waits for it (cardContinuationAtHakodate)
+        assertThat(activeActivities(hakodate, in)).containsExactly("Task_CardContinuation");
         return in;
     }
 
@@ -246,18 +253,79 @@ class WholeMoveOverHttpTest {
     }
 
     /**
-     * 継続利用 at 函館市's counter (DOMAIN.md §3), the last step of the whole move. The process
-     * {@code card-continuation} does not exist yet; once it does, this method starts it in {@code hakodate} as a
-     * Hakodate clerk (tenant 012025) with the card number and the transfer-in's instance or registered resident
-     * codes, submits {@link #MovingResidents.PIN} through its PIN request, completes its clerk task(s), runs its jobs, and asserts
-     * the card's new address line / managing municipality 012025 in 函館市's database. Until then it checks what that
-     * step will start from: the resident wanted continuation, the card is active and known at 函館市's counter.
+     * 継続利用 at 函館市's counter (DOMAIN.md §3), the last step of the whole move: the resident wanted it, so after the
+     * 転入通知 the transfer-in's call activity 「カードの継続利用」 started {@code card-continuation} in 函館市 (tenant
+     * 012025), which waits at its own 「暗証番号の確認」. The resident enters {@link MovingResidents#PIN} on its PIN request,
+     * a Hakodate clerk completes 「暗証番号の確認」 and 「追記欄への記載」, the jobs run; the card is then managed by 函館市
+     * with one 追記欄 line used, a CONTINUED card event with the new address, and the continuation record CONTINUED.
+     * Checked through 函館市's card registry (however the card's row got there), not its tables.
      */
     private void cardContinuationAtHakodate(Mover p, ProcessInstance in) {
+        RuntimeService runtime = hakodate.bean(RuntimeService.class);
+        TaskService tasks = hakodate.bean(TaskService.class);
+        org.camunda.bpm.engine.ManagementService management = hakodate.bean(org.camunda.bpm.engine.ManagementService.class);
+        CardRegistry cards = hakodate.bean(CardRegistry.class);
         assertThat(hakodate.bean(HistoryService.class).createHistoricVariableInstanceQuery().processInstanceId(in.getId())
                 .variableName("continuationWanted").singleResult().getValue()).isEqualTo(true);
-        assertThat(jdbc(hakodate).sql("select status from card where card_number = ?").param(p.cardNumber())
-                .query(String.class).single()).isEqualTo("ACTIVE");
+        Card before = cards.find(p.cardNumber()).orElseThrow();
+        assertThat(before.status()).isEqualTo(CardStatus.ACTIVE);
+        assertThat(before.freeEndorsementLines()).isPositive();
+        assertThat(hakodate.bean(CardContinuations.class).pending(p.cardNumber())).hasValueSatisfying(c -> {
+            assertThat(c.destinationCode()).isEqualTo(HAKODATE);
+            assertThat(c.holderResidentCode()).isEqualTo(p.residentCode());
+        });
+
+        ProcessInstance continuation = runtime.createProcessInstanceQuery().superProcessInstanceId(in.getId())
+                .singleResult();
+        assertThat(continuation).isNotNull();
+        assertThat(continuation.getTenantId()).isEqualTo(HAKODATE);
+        Task confirmPin = singleTask(hakodate, continuation);
+        assertThat(confirmPin.getTaskDefinitionKey()).isEqualTo("Task_ConfirmPin");
+        assertThat(tasks.getIdentityLinksForTask(confirmPin.getId())).extracting(l -> l.getGroupId())
+                .contains(HAKODATE + "-clerks");
+        // the continuation asks for the PIN itself: the transfer-in's request and result were not passed in
+        assertThat(runtime.getVariables(continuation.getId())).doesNotContainKey("pinResult")
+                .doesNotContainValue(runtime.getVariable(in.getId(), "pinRequestId"));
+        hakodate.bean(PinRequests.class).submit((String) runtime.getVariable(continuation.getId(), "pinRequestId"),
+                MovingResidents.PIN);
+        asHakodateClerk(() -> tasks.complete(confirmPin.getId()));
+
+        Task endorse = singleTask(hakodate, continuation);
+        assertThat(endorse.getTaskDefinitionKey()).isEqualTo("Task_WriteEndorsement");
+        assertThat(runtime.getVariables(continuation.getId())).containsEntry("pinResult", "OK")
+                .containsEntry("eligible", true).doesNotContainValue(MovingResidents.PIN);
+        asHakodateClerk(() -> tasks.complete(endorse.getId(), Map.of("endorsementWritten", true)));
+        executeDueJobs(management, continuation);
+        executeDueJobs(management, in);
+
+        assertThat(passed(hakodate, continuation)).contains("Task_ApplyContinuation", "End_Continued");
+        assertThat(passed(hakodate, in)).contains("Task_CardContinuation", "End_Registered");
+        assertThat(activeActivities(hakodate, in)).isEmpty();
+        assertThat(hakodate.bean(HistoryService.class).createHistoricVariableInstanceQuery().processInstanceId(in.getId())
+                .variableName("continuationOutcome").singleResult().getValue()).isEqualTo("CONTINUED");
+
+        Card after = cards.find(p.cardNumber()).orElseThrow();
+        assertThat(after.managingMunicipalityCode()).isEqualTo(HAKODATE);
+        assertThat(after.status()).isEqualTo(CardStatus.ACTIVE);
+        assertThat(after.freeEndorsementLines()).isEqualTo(before.freeEndorsementLines() - 1);
+        List<CardEvent> events = cards.events(after.id());
+        assertThat(events.get(events.size() - 1)).satisfies(e -> {
+            assertThat(e.eventType()).isEqualTo(CardContinuations.EVENT_CONTINUED);
+            assertThat(e.detail()).contains(NEW_ADDRESS);
+        });
+        assertThat(hakodate.bean(CardContinuations.class).history(p.cardNumber()))
+                .filteredOn(c -> c.destinationCode().equals(HAKODATE)).singleElement()
+                .satisfies(c -> assertThat(c.status()).isEqualTo(ContinuationStatus.CONTINUED));
+    }
+
+    private static void asHakodateClerk(Runnable work) {
+        IdentityService identity = hakodate.bean(IdentityService.class);
+        identity.setAuthentication("hakodate-clerk", List.of(HAKODATE + "-clerks"), List.of(HAKODATE));
+        try {
+            work.run();
+        } finally {
+            identity.clearAuthentication();
+        }
     }
 
     // ---- the card at 函館市's counter ----

@@ -59,7 +59,7 @@ class MailNotifierTest extends MailTestSupport {
             Map.entry(MailTemplate.TRANSFER_IN_COMPLETED, List.of("転入の手続きが完了しました",
                     "新しい住所: 北海道函館市五稜郭町1番1号", "転入日: 2026年11月25日（水）", "転出元: 函館市",
                     "函館市には、住民基本台帳ネットワークを通じて転入通知", "90日以内", "期限: 2027年2月24日（水）まで",
-                    "お済みでない場合は")),
+                    "期限までにカードと暗証番号（数字4桁）をお持ちのうえ")),
             Map.entry(MailTemplate.TRANSFER_IN_ORDINARY, List.of("通常の転入手続きのご案内",
                     "手続きを進めることができませんでした", "お持ちのカードの有効期限が過ぎているため。",
                     "紙の「転出証明書」が必要です", "転出元の函館市の窓口で、転出証明書の交付を受けてください",
@@ -158,6 +158,32 @@ class MailNotifierTest extends MailTestSupport {
         // for a person to read: target/mail-samples/<template>.txt
         Path samples = Files.createDirectories(Path.of("target", "mail-samples"));
         Files.writeString(samples.resolve(template.id() + ".txt"), "件名: " + subject + "\n\n" + body);
+    }
+
+    /** The completion of the special transfer-in says what became of the card's continuation at the counter. */
+    @Test
+    void theTransferInCompletionMailSaysWhetherTheCardWasContinued() throws Exception {
+        Map<String, Object> continued = model();
+        continued.put("continuationOutcome", "CONTINUED");
+        notifier.send(new MailRequest(key(), RECEIPT, HAKODATE, MailTemplate.TRANSFER_IN_COMPLETED.id(), RESIDENT,
+                continued));
+        Map<String, Object> refused = model();
+        refused.put("continuationOutcome", "REFUSED");
+        refused.put("continuationReason", "カードの追記欄に空きがないため、継続利用はできません。");
+        notifier.send(new MailRequest(key(), RECEIPT, HAKODATE, MailTemplate.TRANSFER_IN_COMPLETED.id(), RESIDENT,
+                refused));
+
+        MimeMessage[] received = received();
+        assertThat(received).hasSize(2);
+        String continuedBody = ((String) received[0].getContent()).replace("\r\n", "\n");
+        String refusedBody = ((String) received[1].getContent()).replace("\r\n", "\n");
+        assertThat(continuedBody).contains("本日、窓口でカードの継続利用の手続きが完了しました",
+                        "これからは函館市がカードを管理します", "改めての手続きは不要です")
+                .doesNotContain("90日", "カードは失効", "継続利用の手続きが必要です", "手続きができませんでした", "null");
+        assertThat(refusedBody).contains("次の理由により、手続きができませんでした",
+                        "理由: カードの追記欄に空きがないため、継続利用はできません。",
+                        "転入届の日から90日を過ぎると、カードは失効し", "期限: 2027年2月24日（水）まで")
+                .doesNotContain("手続きが完了しました。カードの追記欄", "がカードを管理します", "null", "\n\n\n");
     }
 
     @Test

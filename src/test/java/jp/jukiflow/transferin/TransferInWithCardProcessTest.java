@@ -15,6 +15,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.jukiflow.card.Card;
+import jp.jukiflow.card.CardContinuations;
+import jp.jukiflow.card.CardEvent;
+import jp.jukiflow.card.CardRegistry;
+import jp.jukiflow.card.ContinuationStatus;
 import jp.jukiflow.card.PinRequests;
 import jp.jukiflow.cases.CaseRegistry;
 import jp.jukiflow.jukinet.ExpectedMoveIns;
@@ -47,7 +52,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Every path of "transfer-in-with-card" in 函館市 for people who moved out of 奥尻町 by mail: the special route
- * closing the origin's case with the 転入通知, a locked PIN, an expired JUKI card, counters refusing (closed office,
+ * closing the origin's case with the 転入通知, with the card's continuation (called process card-continuation)
+ * continued or refused for a full 追記欄 and reported in the completion mail, or not wanted, a locked PIN, an expired JUKI card, counters refusing (closed office,
  * after hours, on a Sunday and a holiday), a bad mail address, and a 転出証明書情報 that has not arrived: requested from
  * the origin over Juki-net (in-process transport) and arriving by message, re-sent by the origin after the clerk asks
  * again, never arriving (switch to the ordinary transfer-in), or impossible to request. The mails go to GreenMail.
@@ -85,6 +91,10 @@ class TransferInWithCardProcessTest {
     JukinetMessageLog messageLog;
     @Autowired
     Clock clock;
+    @Autowired
+    CardRegistry cards;
+    @Autowired
+    CardContinuations continuations;
 
     @BeforeEach
     void setUp() {
@@ -101,6 +111,7 @@ class TransferInWithCardProcessTest {
 
         Map<String, Object> form = startForm(p.card);
         form.put("originReceiptNumber", receipt);
+        form.put("continuationWanted", false);
         ProcessInstance pi = started(HAKODATE, form);
         assertThat(pi).hasPassed("Event_TransferInFiled", "Task_CheckCounter", "Task_OpenPinRequest")
                 .isWaitingAt("Task_ConfirmPin");
@@ -117,8 +128,10 @@ class TransferInWithCardProcessTest {
                 .doesNotContainValue(DEMO_PIN);
         complete(task(pi));
         executeDueJobs(management, pi);
-        assertThat(pi).hasPassed("Task_RegisterMovers", "Task_SendMoveInNotice", "End_Registered").isEnded()
-                .hasNotPassed("Task_MailRegistered");
+        assertThat(pi).hasPassed("Task_RegisterMovers", "Task_SendMoveInNotice", "Gateway_ContinuationWanted",
+                        "Gateway_ContinuationDone", "End_Registered").isEnded()
+                .hasNotPassed("Task_CardContinuation", "Task_MailRegistered");
+        assertThat(pi).variables().doesNotContainKey("continuationOutcome");
         assertThat(expectedMoveIns.find(receipt).orElseThrow().status()).isEqualTo(ExpectedMoveInStatus.REGISTERED);
         assertThat(resident(p.code)).containsEntry("MUNICIPALITY_CODE", HAKODATE).containsEntry("STATUS", "RESIDENT")
                 .containsEntry("ADDRESS", "北海道函館市五稜郭町1番1号");
@@ -201,6 +214,90 @@ class TransferInWithCardProcessTest {
     }
 
     @Test
+    void continuationWantedContinuesTheCardInHakodateRightAfterTheTransferIn() throws Exception {
+        Person p = personWithValidMyNumberCard(12);
+        ProcessInstance out = transferOutWaitingForMoveIn(p, "continued");
+        Card before = cards.find(p.card).orElseThrow();
+        assertThat(before.managingMunicipalityCode()).isEqualTo(OKUSHIRI);
+        ProcessInstance pi = specialTransferInWaitingForTheContinuation(p, out.getBusinessKey());
+        String transferInPinRequest = (String) runtimeService.getVariable(pi.getId(), "pinRequestId");
+
+        // the continuation runs as its own instance in 函館市 with only what it needs: it asks for the PIN again
+        ProcessInstance continuation = calledContinuation(pi);
+        assertThat(continuation.getTenantId()).isEqualTo(HAKODATE);
+        assertThat(continuation).isWaitingAt("Task_ConfirmPin");
+        assertThat(task(continuation)).hasCandidateGroup(HAKODATE + "-clerks");
+        Map<String, Object> passedIn = runtimeService.getVariables(continuation.getId());
+        assertThat(passedIn).containsEntry("cardNumber", p.card).containsEntry("newAddress", "北海道函館市五稜郭町1番1号")
+                .containsEntry("abroad", false).doesNotContainKeys("pinResult", "email", "residentEmail", "route")
+                .doesNotContainValue(transferInPinRequest);
+        pinRequests.submit((String) passedIn.get("pinRequestId"), DEMO_PIN);
+        complete(task(continuation));
+        assertThat(continuation).isWaitingAt("Task_WriteEndorsement");
+        assertThat(continuation).variables().containsEntry("pinResult", "OK").containsEntry("specialTransferIn", true)
+                .containsEntry("eligible", true).containsEntry("residentCode", p.code).doesNotContainValue(DEMO_PIN);
+        complete(task(continuation), Map.of("endorsementWritten", true));
+
+        // the continuation mailed nobody (no address given to it); the transfer-in's completion mail tells both
+        assertThat(continuation).hasPassed("Task_ApplyContinuation", "End_Continued").hasNotPassed("Task_MailContinued")
+                .isEnded();
+        assertThat(pi).hasPassed("Task_CardContinuation", "Gateway_ContinuationDone").isWaitingAt("Task_MailRegistered");
+        assertThat(pi).variables().containsEntry("continuationOutcome", "CONTINUED")
+                .containsEntry("pinRequestId", transferInPinRequest).doesNotContainKey("endorsementWritten");
+        Card after = cards.find(p.card).orElseThrow();
+        assertThat(after.managingMunicipalityCode()).isEqualTo(HAKODATE);
+        assertThat(after.freeEndorsementLines()).isEqualTo(before.freeEndorsementLines() - 1);
+        List<CardEvent> events = cards.events(after.id());
+        assertThat(events.get(events.size() - 1)).satisfies(e -> {
+            assertThat(e.eventType()).isEqualTo(CardContinuations.EVENT_CONTINUED);
+            assertThat(e.detail()).contains("北海道函館市五稜郭町1番1号");
+        });
+        assertThat(continuations.history(p.card)).singleElement()
+                .satisfies(c -> assertThat(c.status()).isEqualTo(ContinuationStatus.CONTINUED));
+
+        executeDueJobs(management, pi);
+        assertThat(pi).hasPassed("Task_MailRegistered", "End_Registered").isEnded();
+        MimeMessage mail = singleMailTo(p.email);
+        assertThat(mail.getSubject()).isEqualTo("【函館市】転入の手続きが完了しました");
+        assertThat(body(mail)).contains("新しい住所: 北海道函館市五稜郭町1番1号", "本日、窓口でカードの継続利用の手続きが完了しました",
+                        "これからは函館市がカードを管理します", "改めての手続きは不要です")
+                .doesNotContain("90日", "カードは失効", "手続きができませんでした");
+        executeDueJobs(management, out);
+        assertThat(cases.find(out.getBusinessKey()).orElseThrow().statusCode()).isEqualTo("COMPLETED");
+    }
+
+    @Test
+    void aContinuationRefusedForAFullEndorsementFieldIsExplainedInTheCompletionMail() throws Exception {
+        Person p = personWithValidMyNumberCard(13);
+        ProcessInstance out = transferOutWaitingForMoveIn(p, "refused");
+        // every line of the card's 追記欄 is already used
+        jdbc.sql("update card set free_endorsement_lines = 0 where card_number = ?").param(p.card).update();
+        ProcessInstance pi = specialTransferInWaitingForTheContinuation(p, out.getBusinessKey());
+
+        ProcessInstance continuation = calledContinuation(pi);
+        pinRequests.submit((String) runtimeService.getVariable(continuation.getId(), "pinRequestId"), DEMO_PIN);
+        complete(task(continuation));
+        assertThat(continuation).variables().containsEntry("freeLines", 0).containsEntry("eligible", false);
+        assertThat(continuation).isWaitingAt("Task_ExplainRefusal");
+        complete(task(continuation));
+        assertThat(continuation).hasPassed("End_Refused").hasNotPassed("Task_MailRefused").isEnded();
+
+        assertThat(pi).variables().containsEntry("continuationOutcome", "REFUSED")
+                .hasEntrySatisfying("continuationReason", v -> assertThat((String) v).contains("追記欄に空きがない"));
+        Card card = cards.find(p.card).orElseThrow();
+        assertThat(card.managingMunicipalityCode()).isEqualTo(OKUSHIRI);
+        assertThat(card.freeEndorsementLines()).isZero();
+        assertThat(continuations.pending(p.card)).isPresent();
+        executeDueJobs(management, pi);
+        assertThat(pi).hasPassed("Task_CardContinuation", "Task_MailRegistered", "End_Registered").isEnded();
+        assertThat(body(singleMailTo(p.email))).contains("転入の手続きが完了しました",
+                "次の理由により、手続きができませんでした",
+                "理由: カードの追記欄に空きがないため、継続利用の記載ができません。カードの再交付についてご相談ください。",
+                "転入届の日から90日を過ぎると、カードは失効し", "期限: 2027年2月24日（水）まで")
+                .doesNotContain("がカードを管理します");
+    }
+
+    @Test
     void aMalformedMailAddressIsRefusedAtTheStart() {
         Person p = personWithValidMyNumberCard(1);
         Map<String, Object> form = startForm(p.card);
@@ -218,6 +315,7 @@ class TransferInWithCardProcessTest {
         form.put("originCode", OKUSHIRI);
         form.put("residentCode", p.code);
         form.put("email", " " + p.email + " ");
+        form.put("continuationWanted", false);
         ProcessInstance pi = started(HAKODATE, form);
         assertThat(pi).variables().containsEntry("email", p.email);
         pinRequests.submit((String) runtimeService.getVariable(pi.getId(), "pinRequestId"), DEMO_PIN);
@@ -259,7 +357,9 @@ class TransferInWithCardProcessTest {
         assertThat(mail.getSubject()).isEqualTo("【函館市】転入の手続きが完了しました");
         assertThat(body(mail)).startsWith(p.name() + " 様\n\n函館市 住民係です。")
                 .contains("新しい住所: 北海道函館市五稜郭町1番1号", "転入日: 2026年11月25日（水）", "転出元: 奥尻町",
-                        "奥尻町には、住民基本台帳ネットワークを通じて転入通知", "90日以内", "期限: 2027年2月24日（水）まで");
+                        "奥尻町には、住民基本台帳ネットワークを通じて転入通知", "90日以内", "期限: 2027年2月24日（水）まで",
+                        "期限までにカードと暗証番号（数字4桁）をお持ちのうえ")
+                .doesNotContain("手続きができませんでした", "がカードを管理します");
     }
 
     @Test
@@ -273,6 +373,7 @@ class TransferInWithCardProcessTest {
         Map<String, Object> form = startForm(p.card);
         form.put("originReceiptNumber", receipt);
         form.put("email", p.email);
+        form.put("continuationWanted", false);
         ProcessInstance pi = started(HAKODATE, form);
         pinRequests.submit((String) runtimeService.getVariable(pi.getId(), "pinRequestId"), DEMO_PIN);
         complete(task(pi));
@@ -372,6 +473,31 @@ class TransferInWithCardProcessTest {
 
     // ---- helpers ----
 
+    /** Filed with continuation wanted and a mail address; PIN, 「転入の記載」 and the jobs done: the call waits. */
+    private ProcessInstance specialTransferInWaitingForTheContinuation(Person p, String receipt) {
+        Map<String, Object> form = startForm(p.card);
+        form.put("originReceiptNumber", receipt);
+        form.put("email", p.email);
+        ProcessInstance pi = started(HAKODATE, form);
+        pinRequests.submit((String) runtimeService.getVariable(pi.getId(), "pinRequestId"), DEMO_PIN);
+        complete(task(pi));
+        assertThat(pi).isWaitingAt("Task_RecordTransferIn");
+        complete(task(pi));
+        executeDueJobs(management, pi);
+        assertThat(pi).hasPassed("Task_RegisterMovers", "Task_SendMoveInNotice", "Gateway_ContinuationWanted")
+                .isWaitingAt("Task_CardContinuation");
+        return pi;
+    }
+
+    private ProcessInstance calledContinuation(ProcessInstance transferIn) {
+        ProcessInstance called = runtimeService.createProcessInstanceQuery().superProcessInstanceId(transferIn.getId())
+                .singleResult();
+        assertThat(called).isNotNull();
+        assertThat(engine.getRepositoryService().getProcessDefinition(called.getProcessDefinitionId()).getKey())
+                .isEqualTo("card-continuation");
+        return called;
+    }
+
     private ProcessInstance started(String tenant, Map<String, Object> variables) {
         identityService.setAuthentication(tenant + "-clerk", List.of(tenant + "-clerks"), List.of(tenant));
         try {
@@ -440,7 +566,11 @@ class TransferInWithCardProcessTest {
         }
     }
 
-    /** The n-th adult from the end (the transfer-out tests take them from the start) of 奥尻町 with an active, unlocked, valid My Number Card, with its card number. */
+    /**
+     * The n-th adult from the end (the transfer-out tests take them from the start) of 奥尻町 with an active, unlocked,
+     * valid My Number Card, with its card number. The continuation tests take 12 and 13: a person who moved away
+     * leaves the list and shifts only those further from the end, so they never shift the other tests' picks.
+     */
     private Person personWithValidMyNumberCard(int n) {
         List<Person> people = jdbc.sql("""
                 select r.*, c.card_number from resident r join card c on c.resident_code = r.resident_code
