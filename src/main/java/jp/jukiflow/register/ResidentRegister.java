@@ -129,6 +129,54 @@ public class ResidentRegister {
         audit.record(AuditAction.UPDATE, municipalityCode, code.value(), purpose, "転入 " + movedInOn);
     }
 
+    /**
+     * 特例転入 from the 転出証明書情報: as {@link #registerMovedIn}, except that a person this deployment's register does not
+     * hold (they moved in from a municipality served by another deployment) is created from the certificate's facts:
+     * the same 住民票コード, 氏名 and フリガナ, 生年月日 and 性別, status {@code RESIDENT}, the new household, address and
+     * 続柄, and no 本籍/筆頭者, which the certificate does not carry (DOMAIN.md §8). The certificate does not carry the
+     * nationality either; the row is recorded as a national ({@code JAPANESE}) until a clerk corrects it. Either way a
+     * {@code TRANSFER_IN} event is kept and the audit names the 転入; a created row is audited as {@code CREATE}.
+     */
+    public void registerMovedInFromCertificate(MovingInPerson person, String municipalityCode, Household household,
+                                               String relationship, LocalDate movedInOn, String reference,
+                                               String purpose) {
+        tenantAccess.check(municipalityCode);
+        if (store.find(person.code().value()).isPresent()) {
+            registerMovedIn(person.code(), municipalityCode, household, relationship, movedInOn, reference, purpose);
+            return;
+        }
+        store.insert(new Resident(person.code(), municipalityCode, household.id(), person.name(), person.birthDate(),
+                person.sex(), household.postalCode(), household.address(), relationship, ResidentStatus.RESIDENT,
+                Nationality.JAPANESE, null, null, null, null, null));
+        if (Resident.HEAD_OF_HOUSEHOLD.equals(relationship)) {
+            store.setHouseholdHead(household.id(), person.code().value());
+        }
+        store.insertEvent(person.code().value(), municipalityCode, EVENT_TRANSFER_IN, movedInOn, Instant.now(clock),
+                reference);
+        audit.record(AuditAction.CREATE, municipalityCode, person.code().value(), purpose,
+                "転入 " + movedInOn + "（転出証明書情報から記載）");
+    }
+
+    /**
+     * The holder of a card presented at this municipality's counter before the special transfer-in registers them: a
+     * row with status {@code MOVING_IN} (not a resident yet), no household, the address they move to, so that the
+     * card can be kept here (a card's row needs its holder's). Does nothing when the register already holds the
+     * person (one deployment: the origin's row). Returns whether a row was created.
+     */
+    public boolean recordExpectedMoveIn(MovingInPerson person, String municipalityCode, String newAddress,
+                                        String relationship, String reference, String purpose) {
+        tenantAccess.check(municipalityCode);
+        if (store.find(person.code().value()).isPresent()) {
+            return false;
+        }
+        store.insert(new Resident(person.code(), municipalityCode, null, person.name(), person.birthDate(),
+                person.sex(), null, newAddress, relationship, ResidentStatus.MOVING_IN, Nationality.JAPANESE, null,
+                null, null, null, null));
+        audit.record(AuditAction.CREATE, municipalityCode, person.code().value(), purpose,
+                "転入予定（" + reference + "）");
+        return true;
+    }
+
     /** 転出取消: the planned move-out is withdrawn; the person is a resident again. */
     public void cancelMoveOut(ResidentCode code, String reference, String purpose) {
         Resident r = require(code);

@@ -1,10 +1,15 @@
 package jp.jukiflow.register;
 
-/** Where a person stands in the register: living here, moving out as planned, or deleted (除票). */
+/**
+ * Where a person stands in the register: living here, moving out as planned, deleted (除票), or not yet resident here:
+ * {@link #MOVING_IN} is the row a destination keeps for the holder of a card presented at its counter for a special
+ * transfer-in (the card's row needs its holder's), until the transfer-in registers them.
+ */
 public enum ResidentStatus {
     RESIDENT("住民"),
     MOVING_OUT("転出予定"),
-    DELETED("除票");
+    DELETED("除票"),
+    MOVING_IN("転入予定");
 
     private final String label;
 

@@ -33,9 +33,10 @@ class DemoDataTest {
     @Test
     void eachMunicipalityHasResidentsInHouseholdsWithAHead() {
         for (String code : List.of("013676", "012025")) {
-            // the seed: people moved in by a special transfer-in (other tests) still count for their origin
+            // the seed: people moved in by a special transfer-in (other tests) still count for their origin; holders of
+            // a card presented for a special transfer-in not registered yet (MOVING_IN, other tests) are not residents
             long residents = count("""
-                    select count(*) from resident r where case when exists (select 1 from register_event e
+                    select count(*) from resident r where r.status <> 'MOVING_IN' and case when exists (select 1 from register_event e
                       where e.resident_code = r.resident_code and e.event_type = 'TRANSFER_IN')
                     then (select min(e.municipality_code) from register_event e where e.resident_code = r.resident_code
                       and e.event_type = 'TRANSFER_OUT_PLANNED')

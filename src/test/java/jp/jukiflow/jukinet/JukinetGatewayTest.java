@@ -23,6 +23,9 @@ import jp.jukiflow.support.JukiflowTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -99,6 +102,25 @@ class JukinetGatewayTest {
         assertThat(expectedMoveIns.expectedIn(HAKODATE)).extracting(ExpectedMoveIn::receiptNumber).contains(receipt);
         assertThat(expectedMoveIns.expectedIn(OKUSHIRI)).extracting(ExpectedMoveIn::receiptNumber)
                 .doesNotContain(receipt);
+    }
+
+    /**
+     * The certificate with the card holder's card arrives whole (PIN hash included, the stand-in for the card's chip),
+     * and the application log names the message only: the hash is in no log line.
+     */
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void aCertificateWithTheCardArrivesWholeAndThePinHashReachesNoLog(CapturedOutput output) {
+        String receipt = JukinetSamples.newReceiptNumber();
+        MoveOutCertificateInfo certificate = JukinetSamples.certificateWithCard(receipt);
+
+        gateway.send(MessageType.MOVE_OUT_CERTIFICATE_INFO, OKUSHIRI, HAKODATE, receipt, certificate);
+
+        ExpectedMoveIn expected = expectedMoveIns.find(receipt).orElseThrow();
+        assertThat(expected.certificate()).isEqualTo(certificate);
+        assertThat(expected.certificate().card().pinHash()).isEqualTo(JukinetSamples.PIN_HASH);
+        assertThat(output.getAll()).contains(receipt).doesNotContain(JukinetSamples.PIN_HASH)
+                .doesNotContain("pbkdf2");
     }
 
     @Test

@@ -41,6 +41,19 @@ final class JukinetSamples {
                 HEAD, "MY_NUMBER", true, LocalDate.of(2026, 12, 31));
     }
 
+    /** A PIN hash as the origin keeps it (the format of PinHasher; not a hash of any PIN used here). */
+    static final String PIN_HASH = "{pbkdf2}0f3c5a1e9d7b2c4a6e8f0a1b3c5d7e9f0a2b4c6d8e0f1a3b5c7d9e1f3a5b7c9d";
+
+    /** The sample certificate carrying the card holder's card, as the origin sends it. */
+    static MoveOutCertificateInfo certificateWithCard(String receiptNumber) {
+        MoveOutCertificateInfo c = certificate(receiptNumber);
+        return new MoveOutCertificateInfo(c.receiptNumber(), c.originCode(), c.destinationCode(),
+                c.plannedMoveOutDate(), c.movedOn(), c.newAddress(), c.newHeadOfHousehold(), c.movers(),
+                c.cardHolderResidentCode(), c.cardType(), c.continuedUse(), c.lastDayForTransferIn(),
+                new MoveOutCertificateInfo.PresentedCard("123456789012", "MY_NUMBER", true, LocalDate.of(2024, 4, 1),
+                        LocalDate.of(2034, 4, 2), "ACTIVE", OKUSHIRI, 4, PIN_HASH, 1, false));
+    }
+
     static MoveInNotice notice(String receiptNumber) {
         return new MoveInNotice(receiptNumber, OKUSHIRI, HAKODATE, LocalDate.of(2026, 12, 3), List.of(HEAD, CHILD));
     }

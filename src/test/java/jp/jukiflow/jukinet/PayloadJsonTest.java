@@ -43,14 +43,64 @@ class PayloadJsonTest {
         assertThat(JukinetSamples.fieldNames(((ObjectNode) json.deepCopy()).without("movers")))
                 .containsExactly("receiptNumber", "originCode", "destinationCode", "plannedMoveOutDate", "movedOn",
                         "newAddress", "newHeadOfHousehold", "cardHolderResidentCode", "cardType", "continuedUse",
-                        "lastDayForTransferIn");
+                        "lastDayForTransferIn", "card");
+        assertThat(json.get("card").isNull()).isTrue();
         assertThat(JukinetSamples.fieldNames(json.get("movers").get(0)))
                 .containsExactly("residentCode", "name", "nameKana", "birthDate", "sex", "relationship");
     }
 
     @Test
+    void certificateWithTheCardRoundTripsThroughJson() throws Exception {
+        MoveOutCertificateInfo certificate = JukinetSamples.certificateWithCard("013676-2026-000124");
+        String json = JukinetJson.write(certificate);
+        MoveOutCertificateInfo read = JukinetJson.read(json, MoveOutCertificateInfo.class);
+        assertThat(read).isEqualTo(certificate);
+        assertThat(read.card().pinHash()).isEqualTo(JukinetSamples.PIN_HASH);
+        assertThat(read.card().consecutivePinFailures()).isEqualTo(1);
+        JsonNode card = plain.readTree(json).get("card");
+        assertThat(JukinetSamples.fieldNames(card)).containsExactly("number", "type", "photo", "issuedOn", "validUntil",
+                "status", "managingMunicipalityCode", "freeEndorsementLines", "pinHash", "consecutivePinFailures",
+                "pinLocked");
+        assertThat(card.get("issuedOn").asText()).isEqualTo("2024-04-01");
+        assertThat(card.get("managingMunicipalityCode").asText()).isEqualTo(OKUSHIRI);
+    }
+
+    @Test
+    void aCertificateFromASenderWithoutTheCardFieldIsReadWithoutACard() {
+        String json = JukinetJson.write(JukinetSamples.certificate("013676-2026-000125")).replace(",\"card\":null", "");
+        assertThat(json).doesNotContain("\"card\"");
+        MoveOutCertificateInfo read = JukinetJson.read(json, MoveOutCertificateInfo.class);
+        assertThat(read.card()).isNull();
+        assertThat(read).isEqualTo(JukinetSamples.certificate("013676-2026-000125"));
+    }
+
+    @Test
+    void aPresentedCardWithoutItsPinHashIsRefused() {
+        String json = JukinetJson.write(JukinetSamples.certificateWithCard("013676-2026-000126"))
+                .replace("\"pinHash\":\"" + JukinetSamples.PIN_HASH + "\"", "\"pinHash\":null");
+        assertThatThrownBy(() -> JukinetJson.read(json, MoveOutCertificateInfo.class))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theCertificatesTextNeverShowsThePinHash() {
+        MoveOutCertificateInfo certificate = JukinetSamples.certificateWithCard("013676-2026-000127");
+        assertThat(certificate.toString()).doesNotContain(JukinetSamples.PIN_HASH).contains("pinHash=****")
+                .contains("123456789012");
+        assertThat(certificate.card().toString()).doesNotContain(JukinetSamples.PIN_HASH)
+                .doesNotContain("consecutivePinFailures");
+        ExpectedMoveIn expected = new ExpectedMoveIn(certificate.receiptNumber(), OKUSHIRI, HAKODATE,
+                certificate.plannedMoveOutDate(), null, certificate, Instant.parse("2026-11-26T01:00:00Z"),
+                ExpectedMoveInStatus.EXPECTED, null);
+        assertThat(expected.toString()).doesNotContain(JukinetSamples.PIN_HASH);
+        assertThat(new MoveOutCertificateInfoReceived(certificate, "m-1").toString())
+                .doesNotContain(JukinetSamples.PIN_HASH);
+    }
+
+    @Test
     void noPayloadRecordHasAPlaceForHonsekiOrHittosha() {
         for (Class<?> type : List.of(MoveOutCertificateInfo.class, MoveOutCertificateInfo.Mover.class,
+                MoveOutCertificateInfo.PresentedCard.class,
                 MoveInNotice.class, MoveOutCertificateRequest.class, Envelope.class)) {
             assertThat(Arrays.stream(type.getRecordComponents()).map(c -> c.getName()))
                     .as(type.getSimpleName())

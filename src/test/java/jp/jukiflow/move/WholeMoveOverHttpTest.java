@@ -18,7 +18,10 @@ import jp.jukiflow.card.CardEvent;
 import jp.jukiflow.card.CardRegistry;
 import jp.jukiflow.card.CardStatus;
 import jp.jukiflow.card.ContinuationStatus;
+import jp.jukiflow.card.PinCheckResult;
 import jp.jukiflow.card.PinRequests;
+import jp.jukiflow.card.PinVerification;
+import jp.jukiflow.card.PresentedCards;
 import jp.jukiflow.cases.CaseRegistry;
 import jp.jukiflow.jukinet.ExpectedMoveIn;
 import jp.jukiflow.jukinet.ExpectedMoveInStatus;
@@ -28,6 +31,8 @@ import jp.jukiflow.jukinet.LoggedMessage;
 import jp.jukiflow.jukinet.MessageDirection;
 import jp.jukiflow.jukinet.MessageType;
 import jp.jukiflow.jukinet.MoveOutCertificateInfo;
+import jp.jukiflow.register.PersonName;
+import jp.jukiflow.register.Resident;
 import jp.jukiflow.register.ResidentCode;
 import jp.jukiflow.register.ResidentRegister;
 import jp.jukiflow.support.MovingResidents;
@@ -65,12 +70,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *   by {@link #cardContinuationAtHakodate}.</li>
  * </ol>
  *
- * <p>The card at the destination: jukiflow keeps cards (number, validity, PIN hash) in the deployment's own database,
- * and a card's row needs its holder's resident row; there is no nationwide card register (J-LIS) yet. So before the
- * counter visit the test puts the presented card and its holder into 函館市's database as J-LIS would know them
- * ({@link #presentCardAtHakodatesCounter}): the holder as not resident there (status DELETED, the old address), the
- * card with its PIN hash. Without that, 函館市 would see no card ("NOT_PRESENTED") and could not register the person
- * (the register updates an existing row by 住民票コード).
+ * <p>The card and the person at the destination come only from the product: 函館市's database holds neither before the
+ * counter visit. The 転出証明書情報 carries what the card presents ({@link MoveOutCertificateInfo.PresentedCard}, its
+ * PIN hash standing in for the card's chip); when the clerk starts the 特例転入, 函館市 keeps the card from it (event
+ * {@code IMPORTED}, still managed by 奥尻町) with its holder as {@code MOVING_IN}, checks the PIN against it (a wrong
+ * entry first, then the right one), and registers the mover from the certificate: same 住民票コード, 氏名, フリガナ,
+ * 生年月日, no 本籍/筆頭者. 奥尻町 notes on its card that the data went to 函館市 ({@code HANDED_OVER}).
  */
 class WholeMoveOverHttpTest {
 
@@ -113,7 +118,6 @@ class WholeMoveOverHttpTest {
         String receipt = out.getBusinessKey();
         certificateInfoArrivedInHakodate(receipt, p);
 
-        presentCardAtHakodatesCounter(p);
         ProcessInstance in = specialTransferInAtHakodate(p, receipt);
         moverRegisteredInHakodate(p, receipt, in);
 
@@ -157,6 +161,19 @@ class WholeMoveOverHttpTest {
         assertThat(info.destinationCode()).isEqualTo(HAKODATE);
         assertThat(info.movers()).extracting(MoveOutCertificateInfo.Mover::residentCode).containsExactly(p.residentCode());
         assertThat(info.cardHolderResidentCode()).isEqualTo(p.residentCode());
+        // the card as it presents itself at the counter, PIN hash included (never shown, never the PIN)
+        String okushiriHash = jdbc(okushiri).sql("select pin_hash from card where card_number = ?").param(p.cardNumber())
+                .query(String.class).single();
+        assertThat(info.card()).isNotNull().satisfies(c -> {
+            assertThat(c.number()).isEqualTo(p.cardNumber());
+            assertThat(c.type()).isEqualTo("MY_NUMBER");
+            assertThat(c.status()).isEqualTo("ACTIVE");
+            assertThat(c.managingMunicipalityCode()).isEqualTo(OKUSHIRI);
+            assertThat(c.pinHash()).isEqualTo(okushiriHash).doesNotContain(MovingResidents.PIN);
+            assertThat(c.consecutivePinFailures()).isZero();
+            assertThat(c.pinLocked()).isFalse();
+        });
+        assertThat(info.toString()).doesNotContain(okushiriHash);
         assertThat(okushiri.bean(ExpectedMoveIns.class).find(receipt)).isEmpty();
         assertThat(okushiri.bean(JukinetMessageLog.class).messagesAbout(receipt))
                 .extracting(LoggedMessage::direction, LoggedMessage::type, LoggedMessage::toCode)
@@ -164,9 +181,10 @@ class WholeMoveOverHttpTest {
         assertThat(hakodate.bean(JukinetMessageLog.class).messagesAbout(receipt))
                 .extracting(LoggedMessage::direction, LoggedMessage::type, LoggedMessage::fromCode, LoggedMessage::handled)
                 .containsExactly(tuple(MessageDirection.RECEIVED, MessageType.MOVE_OUT_CERTIFICATE_INFO, OKUSHIRI, true));
-        // 函館市 does not hold the mover before the counter visit
+        // 函館市 holds neither the mover nor the card before the counter visit
         assertThat(jdbc(hakodate).sql("select count(*) from resident where resident_code = ?").param(p.residentCode())
                 .query(Integer.class).single()).isZero();
+        assertThat(hakodate.bean(CardRegistry.class).find(p.cardNumber())).isEmpty();
     }
 
     /** 函館市: a Hakodate clerk takes the 特例転入, the resident enters the PIN, the clerk records it. */
@@ -192,8 +210,24 @@ class WholeMoveOverHttpTest {
         assertThat(in.getTenantId()).isEqualTo(HAKODATE);
         Task confirmPin = singleTask(hakodate, in);
         assertThat(confirmPin.getTaskDefinitionKey()).isEqualTo("Task_ConfirmPin");
+        cardKeptAtHakodate(p);
+
+        // the PIN, checked at 函館市 against the card it keeps: a wrong entry first, then the right one
         RuntimeService runtime = hakodate.bean(RuntimeService.class);
-        hakodate.bean(PinRequests.class).submit((String) runtime.getVariable(in.getId(), "pinRequestId"), MovingResidents.PIN);
+        PinRequests pinRequests = hakodate.bean(PinRequests.class);
+        String pinRequestId = (String) runtime.getVariable(in.getId(), "pinRequestId");
+        assertThat(pinRequests.attemptsLeftNow(pinRequestId)).isEqualTo(3);
+        PinCheckResult wrong = pinRequests.submit(pinRequestId, "1357");
+        assertThat(wrong.outcome()).isEqualTo(PinVerification.Outcome.WRONG);
+        assertThat(wrong.attemptsLeft()).isEqualTo(2);
+        assertThat(wrong.messageJa()).contains("あと 2 回");
+        assertThat(pinRequests.attemptsLeftNow(pinRequestId)).isEqualTo(2);
+        assertThat(pinRequests.submit(pinRequestId, MovingResidents.PIN).outcome()).isEqualTo(PinVerification.Outcome.OK);
+        assertThat(hakodate.bean(CardRegistry.class).find(p.cardNumber()).orElseThrow().pin().consecutiveFailures())
+                .isZero();
+        // 奥尻町's copy did not see these entries
+        assertThat(jdbc(okushiri).sql("select consecutive_pin_failures from card where card_number = ?")
+                .param(p.cardNumber()).query(Integer.class).single()).isZero();
         hakodate.bean(TaskService.class).complete(confirmPin.getId());
 
         Task record = singleTask(hakodate, in);
@@ -209,10 +243,46 @@ class WholeMoveOverHttpTest {
         return in;
     }
 
-    /** 函館市 registered the mover with the same 住民票コード and sent the 転入通知 over HTTP to 奥尻町. */
+    /**
+     * The card 函館市 keeps from the 転出証明書情報 once the clerk started the 特例転入: same number, dates and PIN hash,
+     * still managed by 奥尻町, one {@code IMPORTED} event; its holder as not yet resident here ({@code MOVING_IN}).
+     */
+    private void cardKeptAtHakodate(Mover p) {
+        Card card = hakodate.bean(CardRegistry.class).find(p.cardNumber()).orElseThrow();
+        Card origin = okushiri.bean(CardRegistry.class).find(p.cardNumber()).orElseThrow();
+        assertThat(card.holderResidentCode()).isEqualTo(p.residentCode());
+        assertThat(card.managingMunicipalityCode()).isEqualTo(OKUSHIRI);
+        assertThat(card.status()).isEqualTo(CardStatus.ACTIVE);
+        assertThat(card.issuedOn()).isEqualTo(origin.issuedOn());
+        assertThat(card.validUntil()).isEqualTo(origin.validUntil());
+        assertThat(card.freeEndorsementLines()).isEqualTo(origin.freeEndorsementLines());
+        assertThat(card.pin()).isEqualTo(origin.pin());
+        assertThat(hakodate.bean(CardRegistry.class).events(card.id()))
+                .extracting(CardEvent::eventType, CardEvent::reason)
+                .containsExactly(tuple(PresentedCards.EVENT_IMPORTED, "転入先でのカード情報の受入"));
+        assertThat(resident(hakodate, p.residentCode())).containsEntry("STATUS", "MOVING_IN")
+                .containsEntry("MUNICIPALITY_CODE", HAKODATE);
+    }
+
+    /** 函館市 registered the mover from the certificate, same 住民票コード, and sent the 転入通知 over HTTP to 奥尻町. */
     private void moverRegisteredInHakodate(Mover p, String receipt, ProcessInstance in) {
         assertThat(resident(hakodate, p.residentCode())).containsEntry("MUNICIPALITY_CODE", HAKODATE)
                 .containsEntry("STATUS", "RESIDENT").containsEntry("ADDRESS", NEW_ADDRESS);
+        Resident registered = hakodate.bean(ResidentRegister.class).find(ResidentCode.of(p.residentCode()), "テスト")
+                .orElseThrow();
+        assertThat(registered.name()).isEqualTo(new PersonName(p.familyName(), p.givenName(), p.familyNameKana(),
+                p.givenNameKana()));
+        assertThat(registered.birthDate()).isEqualTo(p.birthDate());
+        assertThat(registered.sex()).isEqualTo(p.sex());
+        assertThat(registered.relationship()).isEqualTo(Resident.HEAD_OF_HOUSEHOLD);
+        assertThat(registered.postalCode()).isEqualTo("040-0001");
+        assertThat(registered.honseki()).isNull();
+        assertThat(registered.hittosha()).isNull();
+        assertThat(hakodate.bean(ResidentRegister.class).household(registered.householdId()).orElseThrow()
+                .headResidentCode()).isEqualTo(p.residentCode());
+        // 奥尻町's row of the same person keeps its 本籍 (it never travelled)
+        assertThat(okushiri.bean(ResidentRegister.class).find(ResidentCode.of(p.residentCode()), "テスト").orElseThrow()
+                .honseki()).isNotBlank();
         assertThat(hakodate.bean(ResidentRegister.class).events(ResidentCode.of(p.residentCode())))
                 .containsExactly(ResidentRegister.EVENT_TRANSFER_IN);
         assertThat(hakodate.bean(ExpectedMoveIns.class).find(receipt).orElseThrow().status())
@@ -250,6 +320,10 @@ class WholeMoveOverHttpTest {
                 });
         // 函館市's record of the same person is untouched by the origin's closing
         assertThat(resident(hakodate, p.residentCode())).containsEntry("STATUS", "RESIDENT");
+        // 奥尻町 notes on its card that its data went to 函館市
+        Card okushiriCard = okushiri.bean(CardRegistry.class).find(p.cardNumber()).orElseThrow();
+        assertThat(okushiri.bean(CardRegistry.class).events(okushiriCard.id())).extracting(CardEvent::eventType)
+                .containsExactly(CardRegistry.EVENT_ISSUED, PresentedCards.EVENT_HANDED_OVER);
     }
 
     /**
@@ -328,48 +402,10 @@ class WholeMoveOverHttpTest {
         }
     }
 
-    // ---- the card at 函館市's counter ----
-
-    /**
-     * Puts the presented card and its holder into 函館市's database as a nationwide card register would know them
-     * (see the class comment): the holder's identity from 奥尻町's row, not a resident of 函館市 (DELETED), and the card
-     * with its number, dates and PIN hash. 函館市's catalogue holds only 函館市 (a second municipality there would
-     * make its transport deliver to it in-process), so the rows are filed under 012025.
-     */
-    private void presentCardAtHakodatesCounter(Mover p) {
-        Map<String, Object> r = jdbc(okushiri).sql("""
-                select family_name, given_name, family_name_kana, given_name_kana, birth_date, sex, address, nationality
-                from resident where resident_code = ?""").param(p.residentCode()).query().singleRow();
-        jdbc(hakodate).sql("""
-                insert into resident (resident_code, municipality_code, family_name, given_name, family_name_kana,
-                  given_name_kana, birth_date, sex, address, relationship, status, nationality)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, '世帯主', 'DELETED', ?)""")
-                .params(p.residentCode(), HAKODATE, value(r, "family_name"), value(r, "given_name"), value(r, "family_name_kana"),
-                        value(r, "given_name_kana"), value(r, "birth_date"), value(r, "sex"), value(r, "address"),
-                        value(r, "nationality"))
-                .update();
-        Map<String, Object> c = jdbc(okushiri).sql("""
-                select card_type, photo, issued_on, valid_until, status, pin_hash, consecutive_pin_failures, pin_locked,
-                  free_endorsement_lines from card where card_number = ?""").param(p.cardNumber()).query().singleRow();
-        jdbc(hakodate).sql("""
-                insert into card (card_type, card_number, resident_code, photo, issued_on, valid_until, status,
-                  managing_municipality_code, pin_hash, consecutive_pin_failures, pin_locked, free_endorsement_lines)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(value(c, "card_type"), p.cardNumber(), p.residentCode(), value(c, "photo"), value(c, "issued_on"),
-                        value(c, "valid_until"), value(c, "status"), HAKODATE, value(c, "pin_hash"),
-                        value(c, "consecutive_pin_failures"), value(c, "pin_locked"), value(c, "free_endorsement_lines"))
-                .update();
-    }
-
     // ---- helpers ----
 
     private static JdbcClient jdbc(TownDeployment town) {
         return town.bean(JdbcClient.class);
-    }
-
-    private static Object value(Map<String, Object> row, String column) {
-        return row.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(column)).findFirst().orElseThrow()
-                .getValue();
     }
 
     private static Task singleTask(TownDeployment town, ProcessInstance pi) {

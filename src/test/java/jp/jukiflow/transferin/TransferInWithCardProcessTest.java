@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -20,14 +21,18 @@ import jp.jukiflow.card.CardContinuations;
 import jp.jukiflow.card.CardEvent;
 import jp.jukiflow.card.CardRegistry;
 import jp.jukiflow.card.ContinuationStatus;
+import jp.jukiflow.card.PinHasher;
 import jp.jukiflow.card.PinRequests;
+import jp.jukiflow.card.PresentedCards;
 import jp.jukiflow.cases.CaseRegistry;
 import jp.jukiflow.jukinet.ExpectedMoveIns;
 import jp.jukiflow.jukinet.ExpectedMoveInStatus;
+import jp.jukiflow.jukinet.JukinetGateway;
 import jp.jukiflow.jukinet.JukinetMessageLog;
 import jp.jukiflow.jukinet.LoggedMessage;
 import jp.jukiflow.jukinet.MessageDirection;
 import jp.jukiflow.jukinet.MessageType;
+import jp.jukiflow.jukinet.MoveOutCertificateInfo;
 import jp.jukiflow.register.ResidentCode;
 import jp.jukiflow.register.ResidentRegister;
 import jakarta.mail.internet.MimeMessage;
@@ -95,6 +100,9 @@ class TransferInWithCardProcessTest {
     CardRegistry cards;
     @Autowired
     CardContinuations continuations;
+    PinHasher pinHasher;
+    @Autowired
+    JukinetGateway gateway;
 
     @BeforeEach
     void setUp() {
@@ -108,6 +116,8 @@ class TransferInWithCardProcessTest {
         ProcessInstance out = transferOutWaitingForMoveIn(p, "special");
         String receipt = out.getBusinessKey();
         assertThat(expectedMoveIns.find(receipt)).isPresent();
+        // the certificate carries the card as it presents itself (here the same row both towns share)
+        assertThat(expectedMoveIns.find(receipt).orElseThrow().certificate().card().number()).isEqualTo(p.card);
 
         Map<String, Object> form = startForm(p.card);
         form.put("originReceiptNumber", receipt);
@@ -141,6 +151,10 @@ class TransferInWithCardProcessTest {
         assertThat(out).hasPassed("Task_FinalizeMoveOut").isEnded();
         assertThat(cases.find(receipt).orElseThrow().statusCode()).isEqualTo("COMPLETED");
         assertThat(resident(p.code)).containsEntry("STATUS", "RESIDENT").containsEntry("MUNICIPALITY_CODE", HAKODATE);
+        // one deployment: nothing imported, the shared card notes the hand-over
+        Card card = cards.find(p.card).orElseThrow();
+        assertThat(cards.events(card.id())).extracting(CardEvent::eventType)
+                .doesNotContain(PresentedCards.EVENT_IMPORTED).containsOnlyOnce(PresentedCards.EVENT_HANDED_OVER);
     }
 
     @Test
@@ -306,6 +320,80 @@ class TransferInWithCardProcessTest {
         assertThatThrownBy(() -> started(HAKODATE, form))
                 .hasMessageContaining("メールアドレス「yamada@@example」の形式が正しくありません");
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS).count()).isEqualTo(before);
+    }
+
+    /**
+     * A card this database does not hold, known only from the 転出証明書情報 (its holder moves in from a municipality
+     * another deployment serves): kept here when the clerk starts, the PIN checked against it, the holder registered
+     * from the certificate.
+     */
+    @Test
+    void aCardKnownOnlyFromTheCertificateIsKeptHereAndItsHolderRegisteredFromIt() {
+        String code;
+        do {
+            code = ResidentCode.withCheckDigit("4" + String.format("%09d",
+                    java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000_000))).value();
+        } while (jdbc.sql("select count(*) from resident where resident_code = ?").param(code).query(Long.class)
+                .single() > 0);
+        String cardNumber = "XD" + System.nanoTime() % 1_000_000_000_000L;
+        String receipt = OKUSHIRI + "-2026-X" + System.nanoTime() % 10_000_000L;
+        String hash = pinHasher.hash(DEMO_PIN);
+        MoveOutCertificateInfo certificate = new MoveOutCertificateInfo(receipt, OKUSHIRI, HAKODATE,
+                LocalDate.of(2026, 12, 3), null, "北海道函館市五稜郭町1番1号", "札幌 花子",
+                List.of(new MoveOutCertificateInfo.Mover(code, "札幌 花子", "サッポロ ハナコ", LocalDate.of(1990, 3, 3),
+                        "FEMALE", "世帯主")), code, "MY_NUMBER", true, LocalDate.of(2026, 12, 9),
+                new MoveOutCertificateInfo.PresentedCard(cardNumber, "MY_NUMBER", true, LocalDate.of(2024, 4, 1),
+                        LocalDate.of(2034, 3, 3), "ACTIVE", OKUSHIRI, 4, hash, 0, false));
+        gateway.send(MessageType.MOVE_OUT_CERTIFICATE_INFO, OKUSHIRI, HAKODATE, receipt, certificate);
+        assertThat(cards.find(cardNumber)).isEmpty();
+
+        Map<String, Object> form = startForm(cardNumber);
+        form.put("originReceiptNumber", receipt);
+        ProcessInstance pi = started(HAKODATE, form);
+        assertThat(pi).isWaitingAt("Task_ConfirmPin");
+        Card kept = cards.find(cardNumber).orElseThrow();
+        assertThat(kept.holderResidentCode()).isEqualTo(code);
+        assertThat(kept.managingMunicipalityCode()).isEqualTo(OKUSHIRI);
+        assertThat(cards.events(kept.id())).extracting(CardEvent::eventType).containsExactly(PresentedCards.EVENT_IMPORTED);
+        assertThat(resident(code)).containsEntry("STATUS", "MOVING_IN").containsEntry("MUNICIPALITY_CODE", HAKODATE);
+
+        String pinRequestId = (String) runtimeService.getVariable(pi.getId(), "pinRequestId");
+        assertThat(pinRequests.submit(pinRequestId, "1357").attemptsLeft()).isEqualTo(2);
+        pinRequests.submit(pinRequestId, DEMO_PIN);
+        complete(task(pi));
+        assertThat(pi).isWaitingAt("Task_RecordTransferIn");
+        assertThat(pi).variables().containsEntry("pinResult", "OK").containsEntry("cardState", "VALID")
+                .containsEntry("certificateInfo", "RECEIVED").doesNotContainValue(hash);
+        complete(task(pi));
+        assertThat(pi).hasPassed("Task_RegisterMovers");
+        Map<String, Object> registered = jdbc.sql("""
+                select municipality_code, status, family_name, given_name, family_name_kana, given_name_kana, birth_date,
+                  sex, honseki, hittosha, relationship from resident where resident_code = ?""").param(code).query()
+                .singleRow();
+        assertThat(registered.values()).containsExactlyInAnyOrder(HAKODATE, "RESIDENT", "札幌", "花子", "サッポロ",
+                "ハナコ", java.sql.Date.valueOf("1990-03-03"), "FEMALE", null, null, "世帯主");
+        assertThat(register.events(ResidentCode.of(code))).containsExactly(ResidentRegister.EVENT_TRANSFER_IN);
+        assertThat(cards.events(kept.id())).extracting(CardEvent::eventType).containsExactly(PresentedCards.EVENT_IMPORTED);
+        // no origin case waits for this 転入通知 (the certificate was sent by hand): the instance ends here
+        runtimeService.deleteProcessInstance(pi.getId(), "test");
+    }
+
+    /**
+     * The card is not held here and the 転出証明書情報 that would carry it has not arrived: the PIN cannot be checked
+     * yet, so the start is refused saying so, instead of the card being taken as not presented (ordinary route).
+     */
+    @Test
+    void aCardNotHeldHereWhoseCertificateHasNotArrivedRefusesTheStart() {
+        long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS).count();
+        Map<String, Object> form = startForm("XD-not-here");
+        form.put("originReceiptNumber", OKUSHIRI + "-2026-not-here");
+        assertThatThrownBy(() -> started(HAKODATE, form))
+                .hasMessageContaining("転出証明書情報がまだ届いていないため、暗証番号を確認できません");
+        // without another municipality named, an unknown number is refused as before
+        assertThatThrownBy(() -> started(HAKODATE, startForm("XD-not-here")))
+                .hasMessageContaining("カード番号 XD-not-here のカードは登録されていません");
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS).count()).isEqualTo(before);
+        assertThat(cards.find("XD-not-here")).isEmpty();
     }
 
     @Test

@@ -87,8 +87,10 @@ public class ResidentStore {
     private static Resident resident(ResultSet rs, int row) throws SQLException {
         Date stay = rs.getDate("stay_expires_on");
         long household = rs.getLong("household_id");
+        // read wasNull right after the column it is about (the arguments below read other columns first)
+        Long householdId = rs.wasNull() ? null : household;
         return new Resident(ResidentCode.of(rs.getString("resident_code")), rs.getString("municipality_code"),
-                rs.wasNull() ? null : household,
+                householdId,
                 new PersonName(rs.getString("family_name"), rs.getString("given_name"),
                         rs.getString("family_name_kana"), rs.getString("given_name_kana")),
                 rs.getDate("birth_date").toLocalDate(), Sex.valueOf(rs.getString("sex")), rs.getString("postal_code"),

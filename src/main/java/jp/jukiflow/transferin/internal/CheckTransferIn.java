@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 
 import jp.jukiflow.card.Card;
 import jp.jukiflow.card.CardFacts;
-import jp.jukiflow.card.CardRegistry;
 import jp.jukiflow.card.CardValidity;
 import jp.jukiflow.jukinet.ExpectedMoveIn;
 import jp.jukiflow.jukinet.ExpectedMoveInStatus;
@@ -28,18 +27,19 @@ import org.springframework.stereotype.Component;
  * deadline (earlier of planned move-out + 30 and move-in + 14 days, rolled), whether the transfer-out was filed late,
  * and whether the origin's 転出証明書情報 is here: RECEIVED, else REQUESTED (asked for, still waiting), MISSING (not yet
  * asked for) or UNIDENTIFIED (it cannot be asked for: the origin, or both the receipt number and the 住民票コード, are
- * unknown). A missing origin code is read from the receipt number (its first six digits name the origin).
+ * unknown). A missing origin code is read from the receipt number (its first six digits name the origin). A card
+ * this deployment does not hold is looked up in the certificate ({@link PresentedCardImport}).
  */
 @Component("checkTransferIn")
 class CheckTransferIn implements JavaDelegate {
 
-    private final CardRegistry cards;
+    private final PresentedCardImport cards;
     private final CertificateLookup certificates;
     private final BusinessCalendar calendar;
     private final MunicipalityDirectory directory;
     private final CardValidity validity = new CardValidity();
 
-    CheckTransferIn(CardRegistry cards, CertificateLookup certificates, BusinessCalendar calendar,
+    CheckTransferIn(PresentedCardImport cards, CertificateLookup certificates, BusinessCalendar calendar,
                     MunicipalityDirectory directory) {
         this.cards = cards;
         this.certificates = certificates;
@@ -59,7 +59,8 @@ class CheckTransferIn implements JavaDelegate {
                 : new MoveDeadlines(calendar).specialTransferIn(info.plannedMoveOutDate(), movedIn).lastDay();
         boolean filedLate = expected.map(m -> m.movedOn() != null && m.receivedAt().atZone(BusinessCalendar.ZONE)
                 .toLocalDate().isAfter(calendar.deadline(m.movedOn(), MoveDeadlines.DAYS_AFTER_MOVE_IN))).orElse(false);
-        execution.setVariable(CARD_STATE, cardState((String) execution.getVariable(CARD_NUMBER), info, today));
+        execution.setVariable(CARD_STATE, cardState((String) execution.getVariable(CARD_NUMBER), info, today,
+                execution.getTenantId()));
         execution.setVariable(WITHIN_DEADLINE, !today.isAfter(lastDay));
         execution.setVariable(FILED_LATE, filedLate);
         boolean requestable = info == null && canBeRequested(execution);
@@ -113,8 +114,8 @@ class CheckTransferIn implements JavaDelegate {
         return true;
     }
 
-    private String cardState(String cardNumber, MoveOutCertificateInfo info, LocalDate today) {
-        Optional<Card> found = cardNumber == null ? Optional.empty() : cards.find(cardNumber.strip());
+    private String cardState(String cardNumber, MoveOutCertificateInfo info, LocalDate today, String counter) {
+        Optional<Card> found = cards.cardHere(cardNumber, info, counter);
         if (found.isEmpty()) {
             return "NOT_PRESENTED";
         }

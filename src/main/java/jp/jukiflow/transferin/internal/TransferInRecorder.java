@@ -11,14 +11,14 @@ import jp.jukiflow.jukinet.ExpectedMoveIns;
 import jp.jukiflow.jukinet.MoveOutCertificateInfo;
 import jp.jukiflow.municipality.BusinessCalendar;
 import jp.jukiflow.register.Household;
-import jp.jukiflow.register.ResidentCode;
 import jp.jukiflow.register.ResidentRegister;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
  * The register side of the special transfer-in: the movers of the 転出証明書情報, keeping their 住民票コード, become
- * residents in a new household at the new address; the expected move-in is marked registered; the presented card
+ * residents in a new household at the new address (created from the certificate when this deployment's register does
+ * not hold them: a move between deployments); the expected move-in is marked registered; the presented card
  * is recorded as awaiting its continuation (継続利用). Bound in BPMN as
  * {@code ${transferInRecorder.registered(execution)}}.
  */
@@ -50,8 +50,8 @@ public class TransferInRecorder {
         LocalDate movedIn = LocalDate.parse((String) execution.getVariable(MOVED_IN_DATE));
         List<String> codes = new ArrayList<>();
         for (MoveOutCertificateInfo.Mover m : info.movers()) {
-            register.registerMovedIn(ResidentCode.of(m.residentCode()), municipality, household, m.relationship(),
-                    movedIn, receipt, PURPOSE);
+            register.registerMovedInFromCertificate(PresentedCardImport.person(m), municipality, household,
+                    m.relationship(), movedIn, receipt, PURPOSE);
             codes.add(m.residentCode());
         }
         expectedMoveIns.markRegistered(receipt);

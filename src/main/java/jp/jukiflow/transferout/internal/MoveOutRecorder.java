@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import jp.jukiflow.card.CardRegistry;
+import jp.jukiflow.card.PresentedCards;
 import jp.jukiflow.register.ResidentCode;
 import jp.jukiflow.register.ResidentRegister;
 import jp.jukiflow.transferout.TransferOutRequest;
@@ -14,17 +16,22 @@ import org.springframework.stereotype.Component;
 
 /**
  * The register side of a transfer-out: the movers become 転出予定, then 除票 on the 転入通知, or residents again on
- * a 転出取消. Bound in BPMN as {@code ${moveOutRecorder.planned(execution)}} and so on.
+ * a 転出取消. Bound in BPMN as {@code ${moveOutRecorder.planned(execution)}} and so on. On the 転入通知 the card the
+ * certificate carried is noted as handed over to the destination (「カード情報を転出先へ引継ぎ」).
  */
 @Component("moveOutRecorder")
 public class MoveOutRecorder {
 
     private final ResidentRegister register;
     private final CaseContext context;
+    private final CardRegistry cards;
+    private final PresentedCards presentedCards;
 
-    MoveOutRecorder(ResidentRegister register, CaseContext context) {
+    MoveOutRecorder(ResidentRegister register, CaseContext context, CardRegistry cards, PresentedCards presentedCards) {
         this.register = register;
         this.context = context;
+        this.cards = cards;
+        this.presentedCards = presentedCards;
     }
 
     public void planned(DelegateExecution execution) {
@@ -40,6 +47,12 @@ public class MoveOutRecorder {
         LocalDate movedOn = LocalDate.parse((String) execution.getVariable(MOVED_ON));
         for (ResidentCode code : movers(execution)) {
             register.confirmMoveOut(code, movedOn, context.receiptNumber(execution), "転入通知による転出の確定");
+        }
+        TransferOutRequest request = context.request(execution);
+        if (request.destinationCode() != null) {
+            SendMoveOutCertificateInfo.holderCard(cards, (String) execution.getVariable(CARD_HOLDER_RESIDENT_CODE),
+                    request.cardType()).ifPresent(card -> presentedCards.handedOver(card.number(),
+                    request.destinationCode().value(), context.receiptNumber(execution)));
         }
     }
 

@@ -4,8 +4,13 @@ import static jp.jukiflow.transferout.internal.TransferOutVariables.*;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
+import jp.jukiflow.card.Card;
+import jp.jukiflow.card.CardRegistry;
+import jp.jukiflow.card.CardType;
 import jp.jukiflow.jukinet.JukinetGateway;
 import jp.jukiflow.jukinet.MessageType;
 import jp.jukiflow.jukinet.MoveOutCertificateInfo;
@@ -16,17 +21,36 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends the 転出証明書情報 to the destination over Juki-net (法24条の2③), correlated by the receipt number. Runs after
- * an async boundary with retries: an unreachable destination ends as an incident, never as a lost case.
+ * an async boundary with retries: an unreachable destination ends as an incident, never as a lost case. The
+ * certificate carries what the card holder's card presents at the destination's counter
+ * ({@link MoveOutCertificateInfo.PresentedCard}, PIN hash included, for the reason given there).
  */
 @Component("sendMoveOutCertificateInfo")
 class SendMoveOutCertificateInfo implements JavaDelegate {
 
     private final JukinetGateway jukinet;
     private final CaseContext context;
+    private final CardRegistry cards;
 
-    SendMoveOutCertificateInfo(JukinetGateway jukinet, CaseContext context) {
+    SendMoveOutCertificateInfo(JukinetGateway jukinet, CaseContext context, CardRegistry cards) {
         this.jukinet = jukinet;
         this.context = context;
+        this.cards = cards;
+    }
+
+    /** The holder's card of the declared type the transfer-out relies on: the latest issued (as the check picks it). */
+    static Optional<Card> holderCard(CardRegistry cards, String holderResidentCode, CardType type) {
+        if (holderResidentCode == null || type == null) {
+            return Optional.empty();
+        }
+        return cards.cardsOf(holderResidentCode).stream().filter(c -> c.type() == type)
+                .max(Comparator.comparing(Card::issuedOn));
+    }
+
+    static MoveOutCertificateInfo.PresentedCard presented(Card c) {
+        return new MoveOutCertificateInfo.PresentedCard(c.number(), c.type().name(), c.photo(), c.issuedOn(),
+                c.validUntil(), c.status().name(), c.managingMunicipalityCode(), c.freeEndorsementLines(),
+                c.pin().pinHash(), c.pin().consecutiveFailures(), c.pin().locked());
     }
 
     @Override
@@ -40,11 +64,13 @@ class SendMoveOutCertificateInfo implements JavaDelegate {
                     m.relationship()));
         }
         String receiptNumber = context.receiptNumber(execution);
+        String holder = (String) execution.getVariable(CARD_HOLDER_RESIDENT_CODE);
+        MoveOutCertificateInfo.PresentedCard card = holderCard(cards, holder, request.cardType())
+                .map(SendMoveOutCertificateInfo::presented).orElse(null);
         MoveOutCertificateInfo info = new MoveOutCertificateInfo(receiptNumber, execution.getTenantId(),
                 request.destinationCode().value(), request.plannedMoveOutDate(), request.movedOn(), request.newAddress(),
-                request.newHeadOfHousehold(), movers, (String) execution.getVariable(CARD_HOLDER_RESIDENT_CODE),
-                request.cardType().name(), request.continuedUse(),
-                LocalDate.parse((String) execution.getVariable(LAST_DAY_FOR_TRANSFER_IN)));
+                request.newHeadOfHousehold(), movers, holder, request.cardType().name(), request.continuedUse(),
+                LocalDate.parse((String) execution.getVariable(LAST_DAY_FOR_TRANSFER_IN)), card);
         jukinet.send(MessageType.MOVE_OUT_CERTIFICATE_INFO, execution.getTenantId(), info.destinationCode(),
                 receiptNumber, info);
     }

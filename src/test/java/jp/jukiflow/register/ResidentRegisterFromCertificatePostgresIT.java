@@ -1,0 +1,8 @@
+package jp.jukiflow.register;
+
+import jp.jukiflow.support.OnPostgres;
+
+/** {@link ResidentRegisterFromCertificateTest} against real PostgreSQL. */
+@OnPostgres
+class ResidentRegisterFromCertificatePostgresIT extends ResidentRegisterFromCertificateTest {
+}
