@@ -100,6 +100,7 @@ class TransferInWithCardProcessTest {
     CardRegistry cards;
     @Autowired
     CardContinuations continuations;
+    @Autowired
     PinHasher pinHasher;
     @Autowired
     JukinetGateway gateway;
