@@ -8,12 +8,13 @@ import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 
 import com.tngtech.archunit.core.importer.ImportOption;
+import jp.jukiflow.support.NoTestClasses;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /** Conventions of DESIGN.md that the compiler does not check. */
-@AnalyzeClasses(packages = "jp.jukiflow", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "jp.jukiflow", importOptions = {ImportOption.DoNotIncludeTests.class, NoTestClasses.class})
 class ArchitectureTest {
 
     /** Every rule takes "today" from the injected Clock, so tests and demos can run "as of" any day. */

@@ -1,13 +1,14 @@
 package jp.jukiflow;
 
 import org.junit.jupiter.api.Test;
+import jp.jukiflow.support.NoTestClasses;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 /** Each top-level package is a module; others use only its top-level public types. Writes the diagram to docs/. */
 class ModularityTest {
 
-    private final ApplicationModules modules = ApplicationModules.of(JukiflowApplication.class);
+    private final ApplicationModules modules = ApplicationModules.of(JukiflowApplication.class, new NoTestClasses());
 
     @Test
     void modulesOnlyUseEachOthersPublicApi() {

@@ -17,8 +17,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import jp.jukiflow.audit.CurrentActor;
 import jp.jukiflow.card.Card;
 import jp.jukiflow.card.CardRegistry;
 import jp.jukiflow.card.CardStatus;
@@ -30,11 +32,16 @@ import jp.jukiflow.jpki.internal.JpkiSettings;
 import jp.jukiflow.register.Resident;
 import jp.jukiflow.register.ResidentCode;
 import jp.jukiflow.register.ResidentRegister;
+import jp.jukiflow.security.TenantAccess;
 import jp.jukiflow.shared.ResourceNotFound;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.KeyUsage;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -103,7 +110,8 @@ public class CardCertificates {
         if (missing.isEmpty()) {
             return effective(existing);
         }
-        Resident holder = register.find(ResidentCode.of(card.holderResidentCode()), PURPOSE_ISSUE)
+        Resident holder = asCertificateAuthority(() -> register.find(ResidentCode.of(card.holderResidentCode()),
+                PURPOSE_ISSUE))
                 .orElseThrow(() -> new ResourceNotFound("RESIDENT_NOT_FOUND", "カードの所持者が住民基本台帳に見つかりません。"));
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
@@ -236,6 +244,24 @@ public class CardCertificates {
                 ? new CardCertificate(c.id(), c.cardId(), c.kind(), c.serial(), c.subject(), c.notBefore(), c.notAfter(),
                         CertificateStatus.EXPIRED, c.notAfter(), null, c.der())
                 : c).toList();
+    }
+
+    /**
+     * Runs a register read as the system: the certificates are issued by the certificate authority for whoever records
+     * the card (a clerk of any municipality, a job, the demo data), so the read of the holder's name and birth date is
+     * not bound to the operator's municipality. It is still audited (actor {@code system}, purpose 電子証明書の発行).
+     */
+    private static <T> T asCertificateAuthority(Supplier<T> read) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext system = SecurityContextHolder.createEmptyContext();
+        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(CurrentActor.SYSTEM, null,
+                List.of(new SimpleGrantedAuthority("GROUP_" + TenantAccess.ADMINS_GROUP))));
+        SecurityContextHolder.setContext(system);
+        try {
+            return read.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 
     private static List<CertificateKind> kindsOf(CardType type) {

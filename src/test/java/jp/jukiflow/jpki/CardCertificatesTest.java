@@ -39,6 +39,7 @@ import jp.jukiflow.card.CardRegistry;
 import jp.jukiflow.card.CardStatus;
 import jp.jukiflow.card.CardType;
 import jp.jukiflow.card.NewCard;
+import jp.jukiflow.card.PinTestCards;
 import jp.jukiflow.shared.ResourceNotFound;
 import jp.jukiflow.support.ExternalTool;
 import jp.jukiflow.support.JukiflowTest;
@@ -60,6 +61,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The cards' electronic certificates and the CRL: certificates checked with the JDK, the CRL fetched over HTTP without a
@@ -369,6 +371,23 @@ class CardCertificatesTest {
         assertThatThrownBy(() -> certificates.suspend(-1)).isInstanceOf(ResourceNotFound.class);
         assertThatThrownBy(() -> certificates.revoke(Long.MAX_VALUE, RevocationReason.LOSS_OR_THEFT))
                 .isInstanceOf(ResourceNotFound.class);
+    }
+
+    @Test
+    void aClerkOfAnotherMunicipalityRecordingACardGetsItsCertificatesIssuedAsTheSystemAndAudited() {
+        Holder h = freshHolder();
+        PinTestCards.actAsClerk("okushiri-clerk", "013676");
+        Card card;
+        try {
+            card = record(h, CardType.MY_NUMBER, TODAY, nthBirthdayAfter(h.birthDate(), TODAY, 10), CardStatus.ACTIVE);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        assertThat(certificates.certificatesOf(card.id())).hasSize(2);
+        assertThat(cards.events(card.id())).filteredOn(e -> e.eventType().equals(CardCertificates.EVENT_ISSUED))
+                .singleElement().satisfies(e -> assertThat(e.actor()).isEqualTo("okushiri-clerk"));
+        assertThat(jdbc.sql("select actor from audit_log where subject_resident_code = ? and purpose = ?")
+                .params(h.code(), "電子証明書の発行").query(String.class).list()).containsExactly("system");
     }
 
     @Test
