@@ -180,14 +180,14 @@ public class CertificateAuthority {
             return decrypt(stored.get(), secret);
         }
         try {
-            newTransaction.executeWithoutResult(s -> create(secret));
+            return newTransaction.execute(s -> create(secret));
         } catch (DuplicateKeyException e) {
             log.info("The JPKI demo CA was created by another node or thread meanwhile");
+            return decrypt(newTransaction.execute(s -> store.ca()).orElseThrow(), secret);
         }
-        return decrypt(newTransaction.execute(s -> store.ca()).orElseThrow(), secret);
     }
 
-    private void create(char[] secret) {
+    private Loaded create(char[] secret) {
         KeyPair keys = newKeyPair();
         X500Name subject = new X500NameBuilder(BCStyle.INSTANCE)
                 .addRDN(BCStyle.C, "JP")
@@ -219,6 +219,9 @@ public class CertificateAuthority {
                     .generate().getContent();
             store.insertCa(subject.toString(), certificate, encryptedKey, now);
             log.info("Created the JPKI demo CA {}", subject);
+            X509Certificate x509 = (X509Certificate) CertificateFactory.getInstance("X.509")
+                    .generateCertificate(new java.io.ByteArrayInputStream(certificate));
+            return new Loaded(x509, keys.getPrivate(), utils.createAuthorityKeyIdentifier(x509.getPublicKey()));
         } catch (IOException | GeneralSecurityException | OperatorCreationException e) {
             throw new IllegalStateException("Could not create the JPKI demo CA", e);
         }
