@@ -103,6 +103,15 @@ public class CertificateStore {
                 .param(Timestamp.from(at)).query(CERTIFICATE).list();
     }
 
+    /** Cards that could hold certificates but have none (recorded before this module existed). */
+    public List<Long> cardsWithoutCertificates() {
+        return jdbc.sql("""
+                select c.id from card c where c.status in ('ACTIVE', 'SUSPENDED', 'EXPIRED')
+                  and not exists (select 1 from jpki_certificate j where j.card_id = c.id)
+                order by c.id""")
+                .query(Long.class).list();
+    }
+
     static String hex(BigInteger serial) {
         return serial.toString(16).toUpperCase(java.util.Locale.ROOT);
     }
