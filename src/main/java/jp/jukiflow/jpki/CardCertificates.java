@@ -62,13 +62,15 @@ import org.springframework.transaction.annotation.Transactional;
  *       abolished, lapsed or returned gets none (its revocation date would be unknown, and nothing on it can be
  *       used).</li>
  * </ul>
- * Every change writes a card event ({@code JPKI_*}) through {@link CardRegistry#recordEvent}.
+ * Every status change writes a card event ({@code JPKI_*}) through {@link CardRegistry#recordEvent}; the issue itself
+ * writes none (the card's own {@code ISSUED} event stands for it, and the certificate rows keep their issue data).
+ * Without {@code jukiflow.jpki.ca-key-secret} (a deployment that is not the demo) no certificate is issued and
+ * {@code /jpki/crl} answers 404.
  */
 @Service
 @Transactional
 public class CardCertificates {
 
-    public static final String EVENT_ISSUED = "JPKI_ISSUED";
     public static final String EVENT_SUSPENDED = "JPKI_SUSPENDED";
     public static final String EVENT_RELEASED = "JPKI_RELEASED";
     public static final String EVENT_REVOKED = "JPKI_REVOKED";
@@ -102,7 +104,7 @@ public class CardCertificates {
      */
     public List<CardCertificate> issueFor(Card card) {
         List<CardCertificate> existing = store.byCardForUpdate(card.id());
-        if (!CARDS_WITH_CERTIFICATES.contains(card.status())) {
+        if (!CARDS_WITH_CERTIFICATES.contains(card.status()) || !authority.configured()) {
             return effective(existing);
         }
         Set<CertificateKind> held = existing.stream().map(CardCertificate::kind).collect(Collectors.toSet());
@@ -140,14 +142,10 @@ public class CardCertificates {
             return new Signed(kind, serial, subject.toString(),
                     authority.issue(serial, subject, keys.getPublic(), notBefore, notAfter, keyUsage(kind)));
         }).toList();
-        List<String> issued = new ArrayList<>();
         for (Signed c : signed) {
             store.insert(card.id(), c.kind(), c.serial(), c.subject(), notBefore, notAfter, status, changedAt, reason,
                     c.der());
-            issued.add(c.kind() + " " + c.serial().toString(16).toUpperCase(java.util.Locale.ROOT) + " " + status
-                    + " " + period.from() + "〜" + period.until());
         }
-        cards.recordEvent(card.id(), EVENT_ISSUED, PURPOSE_ISSUE, String.join("; ", issued));
         return effective(store.byCard(card.id()));
     }
 
@@ -190,6 +188,7 @@ public class CardCertificates {
      * validity has passed; otherwise the last one is served again.
      */
     public byte[] currentCrl() {
+        requireCa();
         authority.certificate();
         long lastNumber = store.lockCrlNumber();
         Instant now = clock.instant();
@@ -211,10 +210,18 @@ public class CardCertificates {
     /** The CA certificate (DER). */
     @Transactional(readOnly = true)
     public byte[] caCertificate() {
+        requireCa();
         try {
             return authority.certificate().getEncoded();
         } catch (CertificateEncodingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private void requireCa() {
+        if (!authority.configured()) {
+            throw new ResourceNotFound("JPKI_CA_NOT_CONFIGURED",
+                    "この環境には電子証明書の認証局が設定されていないため、失効リストと認証局の証明書はありません。");
         }
     }
 

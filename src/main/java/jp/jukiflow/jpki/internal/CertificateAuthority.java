@@ -88,6 +88,16 @@ public class CertificateAuthority {
         this.clock = clock;
         this.newTransaction = new TransactionTemplate(tx);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        if (!configured()) {
+            log.warn("jukiflow.jpki.ca-key-secret (JUKIFLOW_JPKI_CA_KEY_SECRET) is not set: cards get no electronic "
+                    + "certificates and /jpki/crl answers 404");
+        }
+    }
+
+    /** Whether the CA can be used: its key's secret is set (the demo profile sets one). */
+    public boolean configured() {
+        String secret = settings.caKeySecret();
+        return secret != null && !secret.isBlank();
     }
 
     /** The CA certificate (created on first use). */
@@ -253,12 +263,11 @@ public class CertificateAuthority {
     }
 
     private char[] secret() {
-        String secret = settings.caKeySecret();
-        if (secret == null || secret.isBlank()) {
+        if (!configured()) {
             throw new IllegalStateException("認証局の秘密鍵を保護する鍵（jukiflow.jpki.ca-key-secret、環境変数 "
                     + "JUKIFLOW_JPKI_CA_KEY_SECRET）が設定されていないため、電子証明書を発行できません。");
         }
-        return secret.toCharArray();
+        return settings.caKeySecret().toCharArray();
     }
 
     private record Loaded(X509Certificate certificate, PrivateKey key, AuthorityKeyIdentifier authorityKeyIdentifier) {
