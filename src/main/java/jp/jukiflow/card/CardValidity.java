@@ -67,6 +67,16 @@ public final class CardValidity {
         return byBirthday.isAfter(cardUntil) ? cardUntil : byBirthday;
     }
 
+    /**
+     * Last valid day (inclusive) of a My Number card's electronic certificate issued on {@code certificateIssueDate}:
+     * the holder's 5th birthday after that day, never beyond the card's own last valid day.
+     */
+    public LocalDate certificateValidUntil(LocalDate holderBirthDate, LocalDate certificateIssueDate,
+                                           LocalDate cardValidUntil) {
+        LocalDate byBirthday = nthBirthdayAfter(holderBirthDate, certificateIssueDate, CERTIFICATE_BIRTHDAYS);
+        return byBirthday.isAfter(cardValidUntil) ? cardValidUntil : byBirthday;
+    }
+
     /** Whether the card is valid on {@code date}, and if not, why (in Japanese). */
     public CardValidityCheck validity(CardFacts facts, LocalDate date) {
         LocalDate regularUntil = regularValidUntil(facts);

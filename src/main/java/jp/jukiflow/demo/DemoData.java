@@ -67,6 +67,7 @@ class DemoData implements ApplicationRunner {
         if (empty.isEmpty()) {
             return;
         }
+        long started = System.nanoTime();
         List<String> pinHashes = DemoCards.demoPinHashes(pinHasher, PIN_HASHES);
         for (Municipality m : empty) {
             String code = m.code().value();
@@ -77,5 +78,6 @@ class DemoData implements ApplicationRunner {
                 log.info("Demo data: {} residents with cards in {} ({})", residents.size(), m.name(), code);
             });
         }
+        log.info("Demo data created in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 }

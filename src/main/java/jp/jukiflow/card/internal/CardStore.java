@@ -34,6 +34,10 @@ public class CardStore {
         return jdbc.sql("select * from card where card_number = ?").param(number).query(CARD).optional();
     }
 
+    public Optional<Card> findById(long id) {
+        return jdbc.sql("select * from card where id = ?").param(id).query(CARD).optional();
+    }
+
     /** Reads the card and locks its row until the transaction ends (PIN attempts are counted one at a time). */
     public Optional<Card> findByNumberForUpdate(String number) {
         return jdbc.sql("select * from card where card_number = ? for update").param(number).query(CARD).optional();

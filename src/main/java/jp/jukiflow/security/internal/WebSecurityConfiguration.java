@@ -14,7 +14,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  * Who may call what. The Camunda webapps ({@code /camunda/**}) keep their own login and CSRF protection, and the
  * engine REST API ({@code /engine-rest/**}) its HTTP Basic filter against the Camunda identity; Spring Security
  * leaves those two alone. Everything else needs a login, except the start page, the resident portal, the public
- * API with its documentation, health, and the Juki-net endpoint ({@code /jukinet/**}, signed by the sender).
+ * API with its documentation, health, the Juki-net endpoint ({@code /jukinet/**}, signed by the sender), and the
+ * public documents of the demo PKI ({@code /jpki/crl}, {@code /jpki/ca.crt}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurityConfiguration {
@@ -24,7 +25,10 @@ class WebSecurityConfiguration {
             "/portal/**", "/api/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
             "/actuator/health", "/actuator/health/**",
             // Juki-net between deployments: authenticated by the HMAC signature of the sending municipality
-            "/jukinet/**"
+            "/jukinet/**",
+            // the demo PKI's CRL and CA certificate: public documents in any PKI, fetched by relying parties without a
+            // login; the CRL holds only serial numbers, reasons and dates (no name, no card number)
+            "/jpki/crl", "/jpki/ca.crt"
     };
 
     @Bean
