@@ -199,6 +199,73 @@ class TransferInWithCardProcessTest {
     }
 
     @Test
+    void aSuspendedCardGivesTheOrdinaryRouteWithTheReason() {
+        Person p = personWithValidMyNumberCard(14);
+        ProcessInstance out = transferOutWaitingForMoveIn(p, "suspended");
+        jdbc.sql("update card set status = 'SUSPENDED' where card_number = ?").param(p.card).update();
+        try {
+            Map<String, Object> form = startForm(p.card);
+            form.put("originReceiptNumber", out.getBusinessKey());
+            ProcessInstance pi = started(HAKODATE, form);
+            complete(task(pi));
+            assertThat(pi).isWaitingAt("Task_SwitchToOrdinary");
+            assertThat(pi).variables().containsEntry("cardState", "SUSPENDED").containsEntry("route", "ORDINARY")
+                    .containsEntry("certificateInfo", "RECEIVED");
+            assertThat((String) runtimeService.getVariable(pi.getId(), "routeReason")).contains("一時停止中", "転出証明書");
+            complete(task(pi));
+            assertThat(pi).hasPassed("End_Ordinary").hasNotPassed("Task_RecordTransferIn").isEnded();
+            assertThat(resident(p.code)).containsEntry("MUNICIPALITY_CODE", OKUSHIRI);
+        } finally {
+            jdbc.sql("update card set status = 'ACTIVE' where card_number = ?").param(p.card).update();
+            runtimeService.deleteProcessInstance(out.getId(), "test");
+        }
+    }
+
+    /**
+     * Planned move-out 2026-12-03 (+30 days: 2027-01-02, 年末年始) and moved in 2026-12-18 (+14 days: 2027-01-01, 元日):
+     * the earlier day is 元日, a holiday, so the last day rolls over 元日 and 1/2–1/3 to Monday 2027-01-04. Filed on that
+     * Monday the special transfer-in is in time; filed a day later it is late and goes the ordinary way.
+     */
+    @Test
+    void theLastDayOnAHolidayRollsToTheNextOpenDayAndADayLaterIsTooLate() {
+        TestClock testClock = TestClock.of(clock);
+        Person onTime = personWithValidMyNumberCard(15);
+        Person late = personWithValidMyNumberCard(16);
+        ProcessInstance outOnTime = transferOutWaitingForMoveIn(onTime, "holiday-on-time");
+        ProcessInstance outLate = transferOutWaitingForMoveIn(late, "holiday-late");
+
+        ProcessInstance inTime = testClock.at(Instant.parse("2027-01-04T01:00:00Z"),
+                () -> checkedAfterPin(onTime, outOnTime.getBusinessKey(), "2026-12-18"));
+        assertThat(inTime).variables().containsEntry("lastDayForTransferIn", "2027-01-04")
+                .containsEntry("withinDeadline", true).containsEntry("route", "SPECIAL");
+        assertThat(inTime).isWaitingAt("Task_RecordTransferIn");
+
+        ProcessInstance tooLate = testClock.at(Instant.parse("2027-01-05T01:00:00Z"),
+                () -> checkedAfterPin(late, outLate.getBusinessKey(), "2026-12-18"));
+        assertThat(tooLate).variables().containsEntry("lastDayForTransferIn", "2027-01-04")
+                .containsEntry("withinDeadline", false).containsEntry("cardState", "VALID")
+                .containsEntry("pinResult", "OK").containsEntry("route", "ORDINARY");
+        assertThat(tooLate).isWaitingAt("Task_SwitchToOrdinary");
+        assertThat((String) runtimeService.getVariable(tooLate.getId(), "routeReason")).contains("期限", "過ぎて");
+
+        for (ProcessInstance pi : List.of(inTime, tooLate, outOnTime, outLate)) {
+            runtimeService.deleteProcessInstance(pi.getId(), "test");
+        }
+    }
+
+    /** Starts the special transfer-in for p with the origin's receipt, enters the right PIN and completes the PIN task. */
+    private ProcessInstance checkedAfterPin(Person p, String receipt, String movedInDate) {
+        Map<String, Object> form = startForm(p.card);
+        form.put("originReceiptNumber", receipt);
+        form.put("movedInDate", movedInDate);
+        ProcessInstance pi = started(HAKODATE, form);
+        assertThat(pi).isWaitingAt("Task_ConfirmPin");
+        pinRequests.submit((String) runtimeService.getVariable(pi.getId(), "pinRequestId"), DEMO_PIN);
+        complete(task(pi));
+        return pi;
+    }
+
+    @Test
     void aCounterThatDoesNotAcceptItRefuses() {
         Person p = personWithValidMyNumberCard(6);
         Map<String, Object> form = startForm(p.card);
