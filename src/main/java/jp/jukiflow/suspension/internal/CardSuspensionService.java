@@ -57,22 +57,24 @@ public class CardSuspensionService {
      */
     @Transactional
     Receipt reportByCallCenter(Map<String, Object> input, String idempotencyKey) {
-        Map<String, Object> v = new HashMap<>(input);
-        v.put(CHANNEL, ReportChannel.CALLCENTER.name());
-        v.remove(OFFICE_ID);
-        SuspensionReport report = SuspensionReport.read(v, calendar.today());
-        Card card = cards.require(report.cardNumber());
         String key = idempotencyKey == null ? null : "api:" + idempotencyKey;
         if (key != null) {
+            // a retry gets the first answer, whatever changed since (the clock, the card's status)
             Suspension first = store.findByIdempotencyKey(key).orElse(null);
             if (first != null) {
-                if (!first.cardNumber().equals(card.number())) {
+                Object card = input.get(CARD_NUMBER);
+                if (card == null || !first.cardNumber().equals(card.toString().strip())) {
                     throw new SuspensionConflict("IDEMPOTENCY_KEY_REUSED",
                             "この Idempotency-Key は別のカードの届出に使われています。新しいキーで送信してください。");
                 }
                 return receipt(first, true);
             }
         }
+        Map<String, Object> v = new HashMap<>(input);
+        v.put(CHANNEL, ReportChannel.CALLCENTER.name());
+        v.remove(OFFICE_ID);
+        SuspensionReport report = SuspensionReport.read(v, calendar.today());
+        Card card = cards.require(report.cardNumber());
         if (card.type() != CardType.MY_NUMBER) {
             throw new SuspensionConflict("CARD_TYPE_NOT_ACCEPTED", "24時間受付で一時停止できるのはマイナンバーカードだけです。"
                     + "住基カードの一時停止は、市区町村の窓口または開庁時間内の電話でお申し出ください。");
