@@ -21,6 +21,8 @@ class DemoUsers {
             new DemoUser("okushiri-manager", "奥尻", "課長", List.of(MunicipalityGroups.managers("013676"))),
             new DemoUser("hakodate-clerk", "函館", "職員", List.of(MunicipalityGroups.clerks("012025"))),
             new DemoUser("hakodate-manager", "函館", "課長", List.of(MunicipalityGroups.managers("012025"))),
+            // the 24-hour line for My Number Card suspensions: only POST /api/v1/card-suspensions
+            new DemoUser("callcenter", "24時間受付", "オペレーター", List.of(MunicipalityGroups.CALL_CENTER)),
             // also in camunda-admin, the group the webapps look for before offering their first-start setup page
             new DemoUser("admin", "システム", "管理者", List.of(TenantAccess.ADMINS_GROUP, Groups.CAMUNDA_ADMIN)));
 

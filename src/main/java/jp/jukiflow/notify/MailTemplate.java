@@ -67,7 +67,16 @@ public enum MailTemplate {
             List.of("newAddress"), List.of()),
     /** The card could not be continued, with the reason. */
     CARD_CONTINUATION_REFUSED("card-continuation-refused", "継続利用できない旨のお知らせ",
-            List.of("continuationReason"), List.of());
+            List.of("continuationReason"), List.of()),
+    /** The card was suspended at once: the suspension number, the reason, what to do when it is found or not. */
+    CARD_SUSPENSION_STARTED("card-suspension-started", "一時停止のお知らせ",
+            List.of("suspensionNumber", "reasonLabel", "suspendedAt"), List.of("policeReceiptNumber", "suspensionReason")),
+    /** The card was found and the suspension lifted at the counter. */
+    CARD_SUSPENSION_LIFTED("card-suspension-lifted", "一時停止解除のお知らせ",
+            List.of("suspensionNumber"), List.of()),
+    /** The suspended card was abolished (廃止): irreversible, certificates revoked. */
+    CARD_SUSPENSION_ABOLISHED("card-suspension-abolished", "カード廃止のお知らせ",
+            List.of("suspensionNumber", "reasonLabel"), List.of());
 
     private final String id;
     private final String label;

@@ -73,7 +73,14 @@ class MailNotifierTest extends MailTestSupport {
             Map.entry(MailTemplate.CARD_CONTINUATION_COMPLETED, List.of("カードの継続利用の手続きが完了しました",
                     "カードの追記欄に記載した新しい住所", "北海道函館市五稜郭町1番1号", "これからは、奥尻町がカードを管理します")),
             Map.entry(MailTemplate.CARD_CONTINUATION_REFUSED, List.of("カードの継続利用ができませんでした",
-                    "継続利用できなかった理由", "カードの有効期限が切れているため、継続利用はできません。")));
+                    "継続利用できなかった理由", "カードの有効期限が切れているため、継続利用はできません。")),
+            Map.entry(MailTemplate.CARD_SUSPENSION_STARTED, List.of("カードを一時停止しました（一時停止番号 S-013676-2026-000001）",
+                    "一時停止番号\nS-013676-2026-000001", "■ 理由\n紛失", "2026-11-26 10:00", "警察に遺失届・盗難届を出し",
+                    "電話では解除できません")),
+            Map.entry(MailTemplate.CARD_SUSPENSION_LIFTED, List.of("カードの一時停止を解除しました",
+                    "S-013676-2026-000001", "再びご利用いただけます")),
+            Map.entry(MailTemplate.CARD_SUSPENSION_ABOLISHED, List.of("カードを廃止しました",
+                    "S-013676-2026-000001", "■ 一時停止の理由\n紛失", "電子証明書も失効します")));
 
     /** Every label of the e-mail format, as the auto-reply must document it. */
     static final List<String> LABELS = List.of("転出予定日", "転出日", "届出人氏名", "届出人フリガナ", "届出人生年月日",
@@ -106,6 +113,10 @@ class MailNotifierTest extends MailTestSupport {
         model.put("movedInDate", "2026-11-25");
         model.put("originName", "函館市");
         model.put("continuationDeadline", "2027-02-24");
+        model.put("suspensionNumber", "S-013676-2026-000001");
+        model.put("reasonLabel", "紛失");
+        model.put("suspendedAt", "2026-11-26 10:00");
+        model.put("suspensionReason", "LOSS");
         return model;
     }
 

@@ -103,4 +103,13 @@ public class CardStore {
                 new CardPinState(rs.getString("pin_hash"), rs.getInt("consecutive_pin_failures"), rs.getBoolean("pin_locked")),
                 rs.getInt("free_endorsement_lines"));
     }
+
+    /**
+     * Changes the card's status only if it is still {@code from} (a conditional update: of two concurrent changes
+     * from the same status exactly one finds the row unchanged). Returns whether the row was changed.
+     */
+    public boolean changeStatus(long cardId, CardStatus from, CardStatus to) {
+        return jdbc.sql("update card set status = ?, version = version + 1 where id = ? and status = ?")
+                .params(to.name(), cardId, from.name()).update() == 1;
+    }
 }

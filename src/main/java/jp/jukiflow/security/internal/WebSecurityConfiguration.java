@@ -9,6 +9,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import jp.jukiflow.security.MunicipalityGroups;
 
 /**
  * Who may call what. The Camunda webapps ({@code /camunda/**}) keep their own login and CSRF protection, and the
@@ -31,6 +33,11 @@ class WebSecurityConfiguration {
             "/jpki/crl", "/jpki/ca.crt"
     };
 
+    private static RequestMatcher callCenterPaths() {
+        return new OrRequestMatcher(java.util.Arrays.stream(CALL_CENTER_PATHS)
+                .map(p -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(p)).toList());
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain camundaOwnSecurity(HttpSecurity http) throws Exception {
@@ -48,6 +55,9 @@ class WebSecurityConfiguration {
                 .build();
     }
 
+    /** The 24-hour line's API: HTTP Basic, group {@code callcenter} only (before the public {@code /api/**}). */
+    static final String[] CALL_CENTER_PATHS = {"/api/v1/card-suspensions", "/api/v1/card-suspensions/**"};
+
     @Bean
     @Order(2)
     SecurityFilterChain applicationSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider provider)
@@ -55,10 +65,14 @@ class WebSecurityConfiguration {
         return http
                 .authenticationProvider(provider)
                 .authorizeHttpRequests(a -> a
+                        .requestMatchers(CALL_CENTER_PATHS).hasAuthority("GROUP_" + MunicipalityGroups.CALL_CENTER)
                         .requestMatchers(PUBLIC_PATHS).permitAll()
                         .anyRequest().authenticated())
                 .csrf(c -> c.ignoringRequestMatchers("/api/**", "/jukinet/**"))
                 .formLogin(f -> f.loginPage("/login").permitAll())
+                .exceptionHandling(e -> e
+                        .defaultAuthenticationEntryPointFor(ProblemResponses::unauthenticated, callCenterPaths())
+                        .defaultAccessDeniedHandlerFor(ProblemResponses::denied, callCenterPaths()))
                 .httpBasic(Customizer.withDefaults())
                 .logout(l -> l.logoutSuccessUrl("/?logout"))
                 .build();

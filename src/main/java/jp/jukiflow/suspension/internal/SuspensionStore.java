@@ -1,0 +1,99 @@
+package jp.jukiflow.suspension.internal;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The tables card_suspension and card_suspension_sequence. */
+@Repository
+class SuspensionStore {
+
+    private final JdbcClient jdbc;
+
+    SuspensionStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The next number of the municipality and year, e.g. S-013676-2026-000001 (the row is locked until commit). */
+    String nextNumber(String municipalityCode, int year) {
+        // first of the year: create the row at 0 (a concurrent first report may still collide once on the key)
+        jdbc.sql("""
+                insert into card_suspension_sequence (municipality_code, suspension_year, last_value)
+                select ?, ?, 0 from (values (1)) as one (x) where not exists (select 1 from card_suspension_sequence
+                  where municipality_code = ? and suspension_year = ?)""")
+                .params(municipalityCode, year, municipalityCode, year).update();
+        jdbc.sql("update card_suspension_sequence set last_value = last_value + 1 "
+                        + "where municipality_code = ? and suspension_year = ?")
+                .params(municipalityCode, year).update();
+        int value = jdbc.sql("select last_value from card_suspension_sequence where municipality_code = ? and suspension_year = ?")
+                .params(municipalityCode, year).query(Integer.class).single();
+        return String.format("S-%s-%d-%06d", municipalityCode, year, value);
+    }
+
+    void insert(Suspension s) {
+        jdbc.sql("""
+                insert into card_suspension (suspension_number, municipality_code, card_number, card_id, reason,
+                  reason_detail, lost_on, police_receipt_number, channel, office_id, reporter_name, reporter_relation,
+                  reporter_phone, reporter_email, status, reported_at, reported_by, process_instance_id, idempotency_key)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(s.number(), s.municipalityCode(), s.cardNumber(), s.cardId(), s.reason().name(),
+                        s.reasonDetail(), s.lostOn() == null ? null : Date.valueOf(s.lostOn()), s.policeReceiptNumber(),
+                        s.channel().name(), s.officeId(), s.reporterName(), s.reporterRelation(), s.reporterPhone(),
+                        s.reporterEmail(), s.status().name(), Timestamp.from(s.reportedAt()), s.reportedBy(),
+                        s.processInstanceId(), s.idempotencyKey())
+                .update();
+    }
+
+    Optional<Suspension> find(String number) {
+        return jdbc.sql("select * from card_suspension where suspension_number = ?").param(number)
+                .query(SuspensionStore::row).optional();
+    }
+
+    Optional<Suspension> findByIdempotencyKey(String key) {
+        return jdbc.sql("select * from card_suspension where idempotency_key = ?").param(key)
+                .query(SuspensionStore::row).optional();
+    }
+
+    /** The suspension still open for the card, if any. */
+    Optional<Suspension> openFor(String cardNumber) {
+        return jdbc.sql("select * from card_suspension where card_number = ? and status = 'SUSPENDED'").param(cardNumber)
+                .query(SuspensionStore::row).optional();
+    }
+
+    void confirm(String number, String policeReceiptNumber, Instant at) {
+        jdbc.sql("update card_suspension set police_receipt_number = ?, confirmed_at = ?, version = version + 1 "
+                        + "where suspension_number = ?")
+                .params(policeReceiptNumber, Timestamp.from(at), number).update();
+    }
+
+    /** SUSPENDED → LIFTED / ABOLISHED, only once: false when it was closed already. */
+    boolean close(String number, Suspension.Status to, Instant at, String by) {
+        return jdbc.sql("update card_suspension set status = ?, closed_at = ?, closed_by = ?, version = version + 1 "
+                        + "where suspension_number = ? and status = 'SUSPENDED'")
+                .params(to.name(), Timestamp.from(at), by, number).update() == 1;
+    }
+
+    private static Suspension row(ResultSet rs, int n) throws SQLException {
+        Date lost = rs.getDate("lost_on");
+        return new Suspension(rs.getString("suspension_number"), rs.getString("municipality_code"),
+                rs.getString("card_number"), rs.getLong("card_id"), SuspensionReason.valueOf(rs.getString("reason")),
+                rs.getString("reason_detail"), lost == null ? null : lost.toLocalDate(),
+                rs.getString("police_receipt_number"), ReportChannel.valueOf(rs.getString("channel")),
+                rs.getString("office_id"), rs.getString("reporter_name"), rs.getString("reporter_relation"),
+                rs.getString("reporter_phone"), rs.getString("reporter_email"),
+                Suspension.Status.valueOf(rs.getString("status")), instant(rs, "reported_at"),
+                rs.getString("reported_by"), instant(rs, "confirmed_at"), instant(rs, "closed_at"),
+                rs.getString("closed_by"), rs.getString("process_instance_id"), rs.getString("idempotency_key"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+}
