@@ -16,6 +16,7 @@ import jp.jukiflow.security.TenantAccess;
 import jp.jukiflow.shared.DomainRuleViolation;
 import jp.jukiflow.shared.ResourceNotFound;
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,9 +46,12 @@ public class CardContinuations {
     private final CurrentActor actor;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
+    private final ApplicationEventPublisher events;
 
     CardContinuations(CardContinuationStore store, CardStore cards, BusinessCalendar calendar, TenantAccess tenants,
-                      AuditLog audit, CurrentActor actor, Clock clock, PlatformTransactionManager transactionManager) {
+                      AuditLog audit, CurrentActor actor, Clock clock, PlatformTransactionManager transactionManager,
+                      ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.cards = cards;
         this.calendar = calendar;
@@ -178,6 +182,8 @@ public class CardContinuations {
                     + "、転入先 " + overdue.destinationCode()));
             audit.record(AuditAction.UPDATE, c.managingMunicipalityCode(), c.holderResidentCode(), PURPOSE,
                     "カード " + c.number() + " の失効（" + LAPSE_REASON + "）");
+            events.publishEvent(new CardStatusChanged(c.id(), c.number(), c.type(), c.managingMunicipalityCode(),
+                    c.status(), CardStatus.LAPSED, LAPSE_REASON, now));
         }
         return true;
     }

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * Published (as a Spring application event, inside the transaction of the change) whenever a card is suspended,
- * its suspension lifted, or it is abolished, so that others can follow: e.g. the certificates on a My Number Card
+ * its suspension lifted, it is abolished, or it lapses for want of a continuation, so that others can follow: e.g. the certificates on a My Number Card
  * are suspended, released or revoked with it. Listen with {@code @TransactionalEventListener} to act only after the
  * change is committed, or with {@code @EventListener} to act in the same transaction.
  *

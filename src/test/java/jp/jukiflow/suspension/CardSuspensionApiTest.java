@@ -20,6 +20,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jp.jukiflow.card.CardEvent;
+import jp.jukiflow.card.CardStatusChanges;
 import jp.jukiflow.card.CardRegistry;
 import jp.jukiflow.card.CardType;
 import jp.jukiflow.card.PinHasher;
@@ -95,7 +96,10 @@ class CardSuspensionApiTest {
         });
         assertThat(status(jdbc, card)).isEqualTo("SUSPENDED");
         List<CardEvent> events = cards.events(cards.find(card).orElseThrow().id());
-        CardEvent suspended = events.get(events.size() - 1);
+        // the card's suspension, then its certificates put on hold with it
+        assertThat(events).extracting(CardEvent::eventType).endsWith(CardStatusChanges.EVENT_SUSPENDED,
+                jp.jukiflow.jpki.CardCertificates.EVENT_SUSPENDED);
+        CardEvent suspended = events.get(events.size() - 2);
         assertThat(suspended.actor()).isEqualTo(OPERATOR);
         assertThat(suspended.occurredAt()).isEqualTo(Instant.parse("2026-12-31T18:00:00Z"));
         assertThat(suspended.reason()).contains("盗難", number);

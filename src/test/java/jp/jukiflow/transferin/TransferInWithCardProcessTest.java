@@ -36,6 +36,10 @@ import jp.jukiflow.jukinet.MoveOutCertificateInfo;
 import jp.jukiflow.register.ResidentCode;
 import jp.jukiflow.register.ResidentRegister;
 import jakarta.mail.internet.MimeMessage;
+import jp.jukiflow.jpki.CardCertificate;
+import jp.jukiflow.jpki.CardCertificates;
+import jp.jukiflow.jpki.CertificateKind;
+import jp.jukiflow.jpki.CertificateStatus;
 import jp.jukiflow.support.JukiflowTest;
 import jp.jukiflow.support.MovingResidents;
 import jp.jukiflow.support.TestClock;
@@ -98,6 +102,8 @@ class TransferInWithCardProcessTest {
     @Autowired
     Clock clock;
     @Autowired
+    CardCertificates certificates;
+    @Autowired
     org.springframework.context.ApplicationContext applicationContext;
     @Autowired
     CardRegistry cards;
@@ -154,6 +160,11 @@ class TransferInWithCardProcessTest {
         executeDueJobs(management, out);
         assertThat(out).hasPassed("Task_FinalizeMoveOut").isEnded();
         assertThat(cases.find(receipt).orElseThrow().statusCode()).isEqualTo("COMPLETED");
+        // the move-out lapses the signature certificate (署名用); the user certificate (利用者証明用) stays valid
+        assertThat(certificates.certificatesOf(cards.find(p.card).orElseThrow().id()))
+                .extracting(CardCertificate::kind, CardCertificate::status).containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(CertificateKind.SIGNATURE, CertificateStatus.LAPSED),
+                        org.assertj.core.groups.Tuple.tuple(CertificateKind.USER_AUTH, CertificateStatus.VALID));
         assertThat(resident(p.code)).containsEntry("STATUS", "RESIDENT").containsEntry("MUNICIPALITY_CODE", HAKODATE);
         // one deployment: nothing imported, the shared card notes the hand-over
         Card card = cards.find(p.card).orElseThrow();

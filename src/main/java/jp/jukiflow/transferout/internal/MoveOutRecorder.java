@@ -8,6 +8,7 @@ import java.util.List;
 
 import jp.jukiflow.card.CardRegistry;
 import jp.jukiflow.card.PresentedCards;
+import jp.jukiflow.jpki.CardCertificates;
 import jp.jukiflow.register.ResidentCode;
 import jp.jukiflow.register.ResidentRegister;
 import jp.jukiflow.transferout.TransferOutRequest;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The register side of a transfer-out: the movers become 転出予定, then 除票 on the 転入通知, or residents again on
- * a 転出取消. Bound in BPMN as {@code ${moveOutRecorder.planned(execution)}} and so on. On the 転入通知 the card the
+ * a 転出取消. On the 転出確定 the signature certificate (署名用) of each mover's cards lapses (DOMAIN.md §3). Bound in BPMN as {@code ${moveOutRecorder.planned(execution)}} and so on. On the 転入通知 the card the
  * certificate carried is noted as handed over to the destination (「カード情報を転出先へ引継ぎ」).
  */
 @Component("moveOutRecorder")
@@ -26,8 +27,11 @@ public class MoveOutRecorder {
     private final CaseContext context;
     private final CardRegistry cards;
     private final PresentedCards presentedCards;
+    private final CardCertificates certificates;
 
-    MoveOutRecorder(ResidentRegister register, CaseContext context, CardRegistry cards, PresentedCards presentedCards) {
+    MoveOutRecorder(ResidentRegister register, CaseContext context, CardRegistry cards, PresentedCards presentedCards,
+                    CardCertificates certificates) {
+        this.certificates = certificates;
         this.register = register;
         this.context = context;
         this.cards = cards;
@@ -47,6 +51,7 @@ public class MoveOutRecorder {
         LocalDate movedOn = LocalDate.parse((String) execution.getVariable(MOVED_ON));
         for (ResidentCode code : movers(execution)) {
             register.confirmMoveOut(code, movedOn, context.receiptNumber(execution), "転入通知による転出の確定");
+            cards.cardsOf(code.value()).forEach(card -> certificates.lapseSignature(card.id()));
         }
         TransferOutRequest request = context.request(execution);
         if (request.destinationCode() != null) {
