@@ -15,6 +15,7 @@ import jp.jukiflow.security.TenantAccess;
 import jp.jukiflow.shared.DomainRuleViolation;
 import jp.jukiflow.shared.ResourceNotFound;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.springframework.stereotype.Service;
@@ -181,13 +182,18 @@ public class CardSuspensionService {
         try {
             runtime.createMessageCorrelation(message).processInstanceBusinessKey(s.number())
                     .tenantId(s.municipalityCode()).setVariables(variables).correlateWithResult();
-        } catch (MismatchingMessageCorrelationException e) {
+        } catch (ProcessEngineException e) {
+            // another clerk may have ended the suspension a moment ago: the message was then no longer awaited
+            // (no subscription left, or an optimistic lock on the same execution); say so instead of failing
             Suspension now = store.find(s.number()).orElse(s);
             if (now.status() != Suspension.Status.SUSPENDED) {
                 throw closed(now);
             }
-            throw new SuspensionConflict("SUSPENSION_BUSY", "一時停止番号 " + s.number()
-                    + " は、いまタスク「長期停止の確認」の処理中です。タスクリストでそのタスクを完了してから、もう一度操作してください。");
+            if (e instanceof MismatchingMessageCorrelationException) {
+                throw new SuspensionConflict("SUSPENSION_BUSY", "一時停止番号 " + s.number()
+                        + " は、いまタスク「長期停止の確認」の処理中です。タスクリストでそのタスクを完了してから、もう一度操作してください。");
+            }
+            throw e;
         }
     }
 
