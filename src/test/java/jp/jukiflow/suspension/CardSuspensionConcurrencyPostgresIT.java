@@ -96,7 +96,7 @@ class CardSuspensionConcurrencyPostgresIT {
             List<String> losers = results.stream().filter(r -> r.startsWith("refused:")).toList();
             assertThat(winners).hasSize(1);
             assertThat(losers).singleElement().satisfies(message -> assertThat(message)
-                    .containsAnyOf("既に解除", "既に廃止", "解除済み", "一時停止されていません"));
+                    .containsAnyOf("既に解除", "既に廃止", "既に「廃止」", "解除済み", "一時停止されていません"));
             String winner = winners.get(0);
             String cardStatus = winner.equals("LIFTED") ? "ACTIVE" : "ABOLISHED";
             assertThat(status(jdbc, card)).isEqualTo(cardStatus);
