@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * The certificates on a card follow the card, in the same transaction: suspended → on hold (certificateHold), the
  * suspension lifted → valid again, 廃止・返納・失効 → revoked for good (keyCompromise when the card was lost or stolen,
- * else cessationOfOperation).
+ * else cessationOfOperation). An expiry (→ EXPIRED) is not followed on purpose: the certificates are never valid beyond
+ * the card, so by then they have expired by their own validity.
  */
 @Component
 class FollowCardStatus {

@@ -1,0 +1,8 @@
+package jp.jukiflow.card;
+
+import jp.jukiflow.support.OnPostgres;
+
+/** {@link CardReturnsTest} against real PostgreSQL. */
+@OnPostgres
+class CardReturnsPostgresIT extends CardReturnsTest {
+}
