@@ -104,14 +104,27 @@ class PinResetProcessTest {
         identityService.clearAuthentication();
     }
 
+    /** The test cards of this test: their new PIN is put back to {@link PinTestCards#PIN}, as other tests expect. */
+    final List<String> created = new ArrayList<>();
+
     @AfterEach
     void retireTestCards() {
+        if (!created.isEmpty()) {
+            String hash = hasher.hash(PIN);
+            created.forEach(c -> jdbc.sql("update card set pin_hash = ? where card_number = ?").params(hash, c).update());
+        }
         PinTestCards.retireAll(jdbc);
+    }
+
+    private String newCard(String municipality) {
+        String card = PinTestCards.newCard(cards, jdbc, hasher, municipality);
+        created.add(card);
+        return card;
     }
 
     @Test
     void inPersonALockedCardBecomesUsableWithTheNewPinAndTheOldOneIsWrong() {
-        String card = PinTestCards.newCard(cards, jdbc, hasher, OKUSHIRI);
+        String card = newCard(OKUSHIRI);
         lock(card);
         Card locked = cards.find(card).orElseThrow();
         assertThat(locked.pin().locked()).isTrue();
@@ -154,7 +167,7 @@ class PinResetProcessTest {
 
     @Test
     void aGuessablePinIsRefusedWithTheReasonAMismatchTooThenAGoodOneIsSet() {
-        String card = PinTestCards.newCard(cards, jdbc, hasher, OKUSHIRI);
+        String card = newCard(OKUSHIRI);
         ProcessInstance pi = started(OKUSHIRI, startForm(card, "HOLDER"));
         complete(task(pi), Map.of("identityConfirmed", true));
         String request = newPinRequestId(pi);
@@ -183,7 +196,7 @@ class PinResetProcessTest {
 
     @Test
     void theResidentGivesUpAndTheCardStaysAsItWas() {
-        String card = PinTestCards.newCard(cards, jdbc, hasher, OKUSHIRI);
+        String card = newCard(OKUSHIRI);
         lock(card);
         ProcessInstance pi = started(OKUSHIRI, startForm(card, "HOLDER"));
         complete(task(pi), Map.of("identityConfirmed", true));
@@ -196,7 +209,7 @@ class PinResetProcessTest {
 
     @Test
     void anIdentityNotConfirmedEndsTheCaseWithoutAPinRequest() {
-        String card = PinTestCards.newCard(cards, jdbc, hasher, OKUSHIRI);
+        String card = newCard(OKUSHIRI);
         ProcessInstance pi = started(OKUSHIRI, startForm(card, "HOLDER"));
         complete(task(pi), Map.of("identityConfirmed", false));
         assertThat(pi).hasPassed("End_IdentityNotConfirmed").hasNotPassed("Task_OpenNewPinRequest").isEnded();
@@ -207,7 +220,7 @@ class PinResetProcessTest {
     @Test
     void byAnAgentWithTheInquiryLetterAndItsAnswerEndToEnd() throws Exception {
         requireFont();
-        String card = PinTestCards.newCard(cards, jdbc, hasher, OKUSHIRI);
+        String card = newCard(OKUSHIRI);
         lock(card);
         Card locked = cards.find(card).orElseThrow();
         Map<String, Object> form = startForm(card, "AGENT");
@@ -290,7 +303,7 @@ class PinResetProcessTest {
     @Test
     void byAnAgentExpiresWhenNoAnswerComesWithinThirtyDays() {
         requireFont();
-        String card = PinTestCards.newCard(cards, jdbc, hasher, OKUSHIRI);
+        String card = newCard(OKUSHIRI);
         ProcessInstance pi = started(OKUSHIRI, startForm(card, "AGENT"));
         complete(task(pi));
         assertThat(pi).isWaitingAt("Task_ReceiveAnswer");
@@ -302,7 +315,7 @@ class PinResetProcessTest {
 
     @Test
     void refusedForACardManagedByAnotherMunicipality() {
-        String card = PinTestCards.newCard(cards, jdbc, hasher, HAKODATE);
+        String card = newCard(HAKODATE);
         long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS).count();
         assertThatThrownBy(() -> started(OKUSHIRI, startForm(card, "HOLDER")))
                 .isInstanceOf(DomainRuleViolation.class)
@@ -313,7 +326,7 @@ class PinResetProcessTest {
 
     @Test
     void refusedForAnAbolishedCard() {
-        String card = PinTestCards.newCard(cards, jdbc, hasher, OKUSHIRI);
+        String card = newCard(OKUSHIRI);
         jdbc.sql("update card set status = 'ABOLISHED' where card_number = ?").param(card).update();
         assertThatThrownBy(() -> started(OKUSHIRI, startForm(card, "AGENT")))
                 .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("「廃止」のため");
