@@ -37,6 +37,7 @@ import jp.jukiflow.register.ResidentCode;
 import jp.jukiflow.register.ResidentRegister;
 import jakarta.mail.internet.MimeMessage;
 import jp.jukiflow.support.JukiflowTest;
+import jp.jukiflow.support.MovingResidents;
 import jp.jukiflow.support.TestClock;
 import jp.jukiflow.support.TestMailServer;
 import jp.jukiflow.transferout.Attachment;
@@ -96,6 +97,8 @@ class TransferInWithCardProcessTest {
     JukinetMessageLog messageLog;
     @Autowired
     Clock clock;
+    @Autowired
+    org.springframework.context.ApplicationContext applicationContext;
     @Autowired
     CardRegistry cards;
     @Autowired
@@ -200,7 +203,7 @@ class TransferInWithCardProcessTest {
 
     @Test
     void aSuspendedCardGivesTheOrdinaryRouteWithTheReason() {
-        Person p = personWithValidMyNumberCard(14);
+        Person p = freshPerson();
         ProcessInstance out = transferOutWaitingForMoveIn(p, "suspended");
         jdbc.sql("update card set status = 'SUSPENDED' where card_number = ?").param(p.card).update();
         try {
@@ -229,8 +232,8 @@ class TransferInWithCardProcessTest {
     @Test
     void theLastDayOnAHolidayRollsToTheNextOpenDayAndADayLaterIsTooLate() {
         TestClock testClock = TestClock.of(clock);
-        Person onTime = personWithValidMyNumberCard(15);
-        Person late = personWithValidMyNumberCard(16);
+        Person onTime = freshPerson();
+        Person late = freshPerson();
         ProcessInstance outOnTime = transferOutWaitingForMoveIn(onTime, "holiday-on-time");
         ProcessInstance outLate = transferOutWaitingForMoveIn(late, "holiday-late");
 
@@ -739,6 +742,14 @@ class TransferInWithCardProcessTest {
                 rs.getDate("birth_date").toLocalDate().toString(), rs.getString("sex"), rs.getString("address"),
                 "resident-" + rs.getString("resident_code") + "@test.example", rs.getString("card_number"))).list();
         return people.get(people.size() - 1 - n);
+    }
+
+    /** A new 奥尻町 resident with a valid My Number Card (PIN {@link #DEMO_PIN}), shifting no other test's pick. */
+    private Person freshPerson() {
+        MovingResidents.Mover m = MovingResidents.in(applicationContext).create(OKUSHIRI, "043-1401",
+                "北海道奥尻郡奥尻町奥尻806番地");
+        return new Person(m.residentCode(), m.familyName(), m.givenName(), m.kana(), m.birthDate().toString(),
+                m.sex().name(), m.address(), "resident-" + m.residentCode() + "@test.example", m.cardNumber());
     }
 
     private static TransferOutForm form(Person p) {
