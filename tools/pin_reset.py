@@ -6,6 +6,7 @@ sys.path.insert(0, os.path.dirname(__file__))
 from bpmn_layout import Node, Flow, write  # noqa: E402
 
 CLERKS = "${execution.tenantId}-clerks"
+ASYNC = {"camunda:asyncBefore": "true", "camunda:failedJobRetryTimeCycle": "R3/PT1M"}
 
 
 def ext(*parts):
@@ -53,7 +54,14 @@ nodes = [
          '        <bpmn:timeDate xsi:type="bpmn:tFormalExpression">${answerTimerAt}</bpmn:timeDate>\n'
          '      </bpmn:timerEventDefinition>',
          attached_to="Task_ReceiveAnswer"),
-    end("End_Expired", "期限切れ", 4.5, 3.3, "EXPIRED"),
+    Node("exclusiveGateway", "Gateway_MailExpired", "メールアドレスあり？", 4.5, 3.3),
+    Node("serviceTask", "Task_MailExpired", "手続終了のお知らせ", 5.5, 4.2, dict(ASYNC, **{
+        "camunda:delegateExpression": "${sendMail}"}), ext(
+        '        <camunda:inputOutput>\n'
+        '          <camunda:inputParameter name="template">pin-reset-expired</camunda:inputParameter>\n'
+        '          <camunda:inputParameter name="email">${holderEmail}</camunda:inputParameter>\n'
+        '        </camunda:inputOutput>')),
+    end("End_Expired", "期限切れ", 6.5, 3.3, "EXPIRED"),
     user("Task_CheckAgent", "代理人の本人確認", 5, 2, "pin-reset-agent-identity"),
     # both: the new PIN on the PIN pad
     Node("exclusiveGateway", "Gateway_IdentityConfirmed", "本人確認できたか", 6, 1),
@@ -77,7 +85,12 @@ flows = [
     Flow("Flow_InquiryIssued", "Task_IssueInquiry", "Task_SendInquiry"),
     Flow("Flow_InquirySent", "Task_SendInquiry", "Task_ReceiveAnswer"),
     Flow("Flow_AnswerReceived", "Task_ReceiveAnswer", "Task_CheckAgent"),
-    Flow("Flow_AnswerOverdue", "Event_AnswerOverdue", "End_Expired"),
+    Flow("Flow_AnswerOverdue", "Event_AnswerOverdue", "Gateway_MailExpired"),
+    Flow("Flow_MailExpired", "Gateway_MailExpired", "Task_MailExpired", "あり",
+         "${execution.getVariable('holderEmail') != null}"),
+    Flow("Flow_NoMailExpired", "Gateway_MailExpired", "End_Expired", "なし",
+         "${execution.getVariable('holderEmail') == null}"),
+    Flow("Flow_ExpiredMailed", "Task_MailExpired", "End_Expired"),
     Flow("Flow_AgentChecked", "Task_CheckAgent", "Gateway_IdentityConfirmed", waypoints=[(5.6, 2), (5.6, 1)]),
     Flow("Flow_Confirmed", "Gateway_IdentityConfirmed", "Task_OpenNewPinRequest", "確認できた", CONFIRMED),
     Flow("Flow_NotConfirmed", "Gateway_IdentityConfirmed", "End_IdentityNotConfirmed", "確認できない",

@@ -14,7 +14,8 @@ package jp.jukiflow.pinreset;
  * <p>Set on the way: {@link #RESIDENT_CODE} (the holder, from the card); {@link #IDENTITY_CONFIRMED} (Boolean, the
  * clerk's identity check); agent route: {@link #INQUIRY_NUMBER} 照会番号, {@link #ANSWER_DEADLINE} (ISO date, 30 days
  * after issue counted as the law counts days), {@link #ANSWER_TIMER_AT} (ISO date-time, the start of the day after
- * the deadline), {@link #INQUIRY_PDF_URL} (where the clerk downloads the 照会書); {@link #NEW_PIN_REQUEST_ID}, {@link #NEW_PIN_PAD_URL}
+ * the deadline), {@link #INQUIRY_PDF_URL} (where the clerk downloads the 照会書), {@link #HOLDER_EMAIL} (the
+ * holder's mail address in the register, or {@code null}: the 期限切れ notice goes there); {@link #NEW_PIN_REQUEST_ID}, {@link #NEW_PIN_PAD_URL}
  * (the PIN pad page to turn to the resident) and {@link #NEW_PIN_RESULT} ({@code SET} / {@code NOT_SET}).
  * <p><b>Out</b>: {@link #OUTCOME} {@code pinResetOutcome} = {@code RESET}, {@code NOT_SET},
  * {@code IDENTITY_NOT_CONFIRMED} or {@code EXPIRED}. The PIN never becomes a variable.
@@ -37,6 +38,7 @@ public final class PinResetVariables {
     public static final String ANSWER_DEADLINE = "answerDeadline";
     public static final String ANSWER_TIMER_AT = "answerTimerAt";
     public static final String INQUIRY_PDF_URL = "inquiryPdfUrl";
+    public static final String HOLDER_EMAIL = "holderEmail";
     public static final String NEW_PIN_REQUEST_ID = "newPinRequestId";
     public static final String NEW_PIN_PAD_URL = "newPinPadUrl";
     public static final String NEW_PIN_RESULT = "newPinResult";

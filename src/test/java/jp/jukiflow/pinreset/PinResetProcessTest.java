@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,8 @@ import jp.jukiflow.card.PinTestCards;
 import jp.jukiflow.card.PinVerification;
 import jp.jukiflow.shared.DomainRuleViolation;
 import jp.jukiflow.support.JukiflowTest;
+import jp.jukiflow.support.TestMailServer;
+import jakarta.mail.internet.MimeMessage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -67,7 +70,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * Every path of "pin-reset" at the counter of 奥尻町: in person (a locked card becomes usable: the new PIN verifies, the
  * old one is wrong), a guessable PIN and a mismatch refused on the way, a resident who gives up, an identity not
  * confirmed; by an agent with the 照会書 (PDF: name, address, 和暦 dates, embedded font) and the 回答書 end to end, and
- * expired by the 30-day timer; refused at the start for a card managed by 函館市 and for an abolished card.
+ * expired by the 30-day timer (the holder mailed when the register has an address); refused at the start for a card managed by 函館市 and for an abolished card.
  */
 @JukiflowTest
 class PinResetProcessTest {
@@ -102,13 +105,19 @@ class PinResetProcessTest {
     void setUp() {
         BpmnAwareTests.init(engine);
         identityService.clearAuthentication();
+        TestMailServer.reset();
     }
 
     /** The test cards of this test: their new PIN is put back to {@link PinTestCards#PIN}, as other tests expect. */
     final List<String> created = new ArrayList<>();
 
+    /** Mail addresses of the register changed by a test, put back after it. */
+    final Map<String, String> emails = new HashMap<>();
+
     @AfterEach
     void retireTestCards() {
+        emails.forEach((resident, email) -> jdbc.sql("update resident set email = ? where resident_code = ?")
+                .params(email, resident).update());
         if (!created.isEmpty()) {
             String hash = hasher.hash(PIN);
             created.forEach(c -> jdbc.sql("update card set pin_hash = ? where card_number = ?").params(hash, c).update());
@@ -246,6 +255,8 @@ class PinResetProcessTest {
         Map<String, Object> holder = jdbc.sql("""
                 select family_name, given_name, address from resident where resident_code = ?""")
                 .param(locked.holderResidentCode()).query().singleRow();
+        Files.createDirectories(Path.of("target", "screenshots"));
+        Files.write(Path.of("target", "screenshots", "pin-reset-inquiry.pdf"), pdf); // for a person to look at
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
             PDPage page = doc.getPage(0);
@@ -301,16 +312,44 @@ class PinResetProcessTest {
     }
 
     @Test
-    void byAnAgentExpiresWhenNoAnswerComesWithinThirtyDays() {
+    void byAnAgentExpiresWhenNoAnswerComesWithinThirtyDaysAndTheHolderIsToldByMail() throws Exception {
         requireFont();
         String card = newCard(OKUSHIRI);
-        ProcessInstance pi = started(OKUSHIRI, startForm(card, "AGENT"));
+        holderEmail(card, "pin-reset-holder@test.example");
+        Map<String, Object> form = startForm(card, "AGENT");
+        form.put("agentName", "代理　花子");
+        ProcessInstance pi = started(OKUSHIRI, form);
+        assertThat(pi).variables().containsEntry("holderEmail", "pin-reset-holder@test.example");
+        String inquiryNumber = (String) runtimeService.getVariable(pi.getId(), "inquiryNumber");
         complete(task(pi));
         assertThat(pi).isWaitingAt("Task_ReceiveAnswer");
         fireTimer(management, pi, "Event_AnswerOverdue");
-        assertThat(pi).hasPassed("Event_AnswerOverdue", "End_Expired").hasNotPassed("Task_CheckAgent").isEnded();
+        assertThat(pi).hasPassed("Event_AnswerOverdue", "Gateway_MailExpired", "Task_MailExpired", "End_Expired")
+                .hasNotPassed("Task_CheckAgent").isEnded();
         assertThat(pi).variables().containsEntry("pinResetOutcome", "EXPIRED");
         assertThat(answerReceived(pi)).isFalse();
+        MimeMessage mail = Arrays.stream(TestMailServer.received()).filter(m -> {
+            try {
+                return Arrays.toString(m.getAllRecipients()).contains("pin-reset-holder@test.example");
+            } catch (Exception e) {
+                return false;
+            }
+        }).findFirst().orElseThrow(() -> new AssertionError("no mail to the holder"));
+        assertThat(mail.getSubject()).contains("【奥尻町】", "暗証番号の再設定の手続きを終了しました", inquiryNumber);
+        assertThat((String) mail.getContent()).contains("2026年12月28日", "代理　花子", "心当たりのない申請");
+    }
+
+    @Test
+    void byAnAgentExpiresWithoutAMailWhenTheRegisterHasNoAddress() {
+        requireFont();
+        String card = newCard(OKUSHIRI);
+        holderEmail(card, null);
+        ProcessInstance pi = started(OKUSHIRI, startForm(card, "AGENT"));
+        complete(task(pi));
+        fireTimer(management, pi, "Event_AnswerOverdue");
+        assertThat(pi).hasPassed("Gateway_MailExpired", "End_Expired").hasNotPassed("Task_MailExpired").isEnded();
+        assertThat(pi).variables().containsEntry("pinResetOutcome", "EXPIRED");
+        assertThat(TestMailServer.received()).isEmpty();
     }
 
     @Test
@@ -347,6 +386,13 @@ class PinResetProcessTest {
             System.err.println(message);
             Assumptions.abort(message);
         }
+    }
+
+    private void holderEmail(String card, String email) {
+        String resident = cards.find(card).orElseThrow().holderResidentCode();
+        emails.putIfAbsent(resident, jdbc.sql("select email from resident where resident_code = ?").param(resident)
+                .query((rs, n) -> rs.getString(1)).list().get(0));
+        jdbc.sql("update resident set email = ? where resident_code = ?").params(email, resident).update();
     }
 
     private void lock(String card) {
@@ -411,7 +457,7 @@ class PinResetProcessTest {
                 .processInstanceId(pi.getId()).list();
         assertThat(variables).extracting(HistoricVariableInstance::getName).isSubsetOf("cardNumber", "visitor",
                 "idDocument", "agentName", "residentCode", "identityConfirmed", "inquiryNumber", "answerDeadline",
-                "answerTimerAt", "inquiryPdfUrl", "newPinRequestId", "newPinPadUrl", "newPinResult", "pinResetOutcome");
+                "answerTimerAt", "inquiryPdfUrl", "holderEmail", "newPinRequestId", "newPinPadUrl", "newPinResult", "pinResetOutcome");
         for (HistoricVariableInstance v : variables) {
             assertThat(String.valueOf(v.getValue())).as(v.getName()).isNotEqualTo(pin);
         }

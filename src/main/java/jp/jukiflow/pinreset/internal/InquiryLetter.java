@@ -97,14 +97,14 @@ class InquiryLetter {
         }
 
         void write(Content c) throws IOException {
-            line("照会番号 " + c.inquiryNumber(), BODY, right(c.inquiryNumber().length() + 5, BODY));
-            line(wareki(c.issuedOn()), BODY, right(wareki(c.issuedOn()).length(), BODY));
+            lineRight("照会番号 " + c.inquiryNumber(), BODY);
+            lineRight(wareki(c.issuedOn()), BODY);
             gap(6);
             line("〒" + format(c.postalCode()), 12, MARGIN);
             paragraph(c.address(), 12);
             line(c.holderName() + "　様", 14, MARGIN);
             gap(10);
-            line(c.municipalityName() + "長", 12, right(c.municipalityName().length() + 1, 12));
+            lineRight(c.municipalityName() + "長", 12);
             gap(14);
             line("暗証番号の再設定に関する照会書", 18, MARGIN + (width - textWidth("暗証番号の再設定に関する照会書", 18)) / 2);
             gap(10);
@@ -118,7 +118,7 @@ class InquiryLetter {
             paragraph("　3. 代理人の本人確認書類（運転免許証、パスポートなど顔写真付きのもの）", BODY);
             paragraph("期限までに回答書の提出がないときは、この申請は取り下げられたものとして扱います。"
                     + "心当たりのない申請であるときは、至急、" + c.municipalityName() + "の窓口へご連絡ください。", BODY);
-            gap(18);
+            gap(26);
             dashedCut();
             gap(18);
             line("回　答　書", 18, MARGIN + (width - textWidth("回　答　書", 18)) / 2);
@@ -151,8 +151,8 @@ class InquiryLetter {
             return digits.length() == 7 ? digits.substring(0, 3) + "-" + digits.substring(3) : postalCode;
         }
 
-        private float right(int chars, float size) {
-            return right - chars * size;
+        private void lineRight(String text, float size) throws IOException {
+            line(text, size, right - textWidth(text, size));
         }
 
         private float textWidth(String text, float size) throws IOException {

@@ -75,6 +75,8 @@ class IssuePinResetInquiry implements JavaDelegate {
         execution.setVariable(ANSWER_DEADLINE, deadline.toString());
         execution.setVariable(ANSWER_TIMER_AT,
                 deadline.plusDays(1).atStartOfDay(BusinessCalendar.ZONE).toOffsetDateTime().toString());
+        execution.setVariable(HOLDER_EMAIL,
+                holder.email() == null || holder.email().isBlank() ? null : holder.email().strip());
         execution.setVariable(INQUIRY_PDF_URL,
                 "/staff/pin-resets/" + execution.getProcessInstanceId() + "/inquiry.pdf");
     }
