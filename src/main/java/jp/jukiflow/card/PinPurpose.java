@@ -11,6 +11,8 @@ public enum PinPurpose {
     WIDE_AREA_COPY("住民票の写しの広域交付", true),
     CARD_ENTRY_CHANGE("カード記載事項の変更", false),
     PIN_CHANGE("暗証番号の変更", false),
+    /** A new PIN keyed twice on the PIN pad in its "new PIN" mode ({@link NewPinRequests}); unlocks the card. */
+    PIN_RESET("暗証番号の再設定", false),
     IDENTITY_CHECK("本人確認", false);
 
     private final String label;

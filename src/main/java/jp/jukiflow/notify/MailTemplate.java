@@ -56,6 +56,9 @@ public enum MailTemplate {
     /** The special transfer-in was not possible: why, and the paper 転出証明書 to get from the origin and bring. */
     TRANSFER_IN_ORDINARY("transfer-in-ordinary", "通常の転入手続きのご案内",
             List.of("routeReason"), List.of("originName")),
+    /** An agent's PIN reset closed because no 回答書 came back by the deadline; the holder may call if it was not theirs. */
+    PIN_RESET_EXPIRED("pin-reset-expired", "暗証番号の再設定の終了のお知らせ（回答書なし）",
+            List.of("inquiryNumber", "answerDeadline"), List.of("agentName")),
     /** Auto-reply to an intake e-mail that could not be read: the label format with a complete example. */
     MAIL_UNREADABLE_REPLY("mail-unreadable-reply", "読み取れなかったメールへの自動返信",
             List.of(), List.of("originalSubject")),

@@ -64,6 +64,8 @@ class MailNotifierTest extends MailTestSupport {
                     "手続きを進めることができませんでした", "お持ちのカードの有効期限が過ぎているため。",
                     "紙の「転出証明書」が必要です", "転出元の函館市の窓口で、転出証明書の交付を受けてください",
                     "郵送で請求できることがあります", "14日以内")),
+            Map.entry(MailTemplate.PIN_RESET_EXPIRED, List.of("暗証番号の再設定の手続きを終了しました（照会番号 013676-2026-000042）",
+                    "2026年12月28日（月）までに回答書", "代理人（代理 花子 様）", "心当たりのない申請")),
             Map.entry(MailTemplate.MAIL_UNREADABLE_REPLY, List.of("お送りいただいたメールを読み取れませんでした",
                     "件名「転出について」のメール", "担当職員が確認し", "半角「:」と全角「：」",
                     "2026-12-10 の形", "2026/12/10、2026年12月10日", "転出予定日: 2026-12-10",
@@ -106,6 +108,9 @@ class MailNotifierTest extends MailTestSupport {
         model.put("lastDayForTransferIn", "2027-01-08");
         model.put("routeReason", "お持ちのカードの有効期限が過ぎているため。");
         model.put("movedOn", "2026-12-12");
+        model.put("inquiryNumber", "013676-2026-000042");
+        model.put("answerDeadline", "2026-12-28");
+        model.put("agentName", "代理 花子");
         model.put("answerText", "ご質問の件は、窓口でも同じ手続きができます。");
         model.put("originalSubject", "転出について");
         model.put("newAddress", "北海道函館市五稜郭町1番1号");

@@ -1,0 +1,8 @@
+package jp.jukiflow.pinreset;
+
+import jp.jukiflow.support.OnPostgres;
+
+/** {@link PinResetProcessTest} against real PostgreSQL. */
+@OnPostgres
+class PinResetProcessPostgresIT extends PinResetProcessTest {
+}

@@ -1,0 +1,108 @@
+"""The process pin-reset (暗証番号の再設定). Run: python3 tools/pin_reset.py"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from bpmn_layout import Node, Flow, write  # noqa: E402
+
+CLERKS = "${execution.tenantId}-clerks"
+ASYNC = {"camunda:asyncBefore": "true", "camunda:failedJobRetryTimeCycle": "R3/PT1M"}
+
+
+def ext(*parts):
+    return "      <bpmn:extensionElements>\n" + "\n".join(parts) + "\n      </bpmn:extensionElements>"
+
+
+def listener(expression, event="end"):
+    return f'        <camunda:executionListener event="{event}" expression="{expression}" />'
+
+
+def task_listener(expression, event="complete"):
+    return f'        <camunda:taskListener event="{event}" expression="{expression}" />'
+
+
+def outcome(value):
+    return listener(f"${{execution.setVariable('pinResetOutcome', '{value}')}}", "start")
+
+
+def user(id, name, col, row, form, *listeners, **extra):
+    attrs = {"camunda:candidateGroups": CLERKS, "camunda:formRef": form, "camunda:formRefBinding": "latest"}
+    attrs.update(extra)
+    return Node("userTask", id, name, col, row, attrs, ext(*listeners) if listeners else "")
+
+
+def end(id, name, col, row, value):
+    return Node("endEvent", id, name, col, row, {}, ext(outcome(value)))
+
+
+nodes = [
+    Node("startEvent", "Event_ResetRequested", "暗証番号の再設定", 0, 1,
+         {"camunda:formRef": "pin-reset-start", "camunda:formRefBinding": "latest"},
+         ext('        <camunda:executionListener event="end" delegateExpression="${pinResetStart}" />')),
+    Node("exclusiveGateway", "Gateway_Visitor", "来庁したのは", 1, 1),
+    # in person
+    user("Task_CheckIdentity", "本人確認", 2, 0, "pin-reset-identity"),
+    # by an agent: the 照会書, its 回答書 within 30 days, the second visit
+    Node("serviceTask", "Task_IssueInquiry", "照会書の発行", 2, 2,
+         {"camunda:delegateExpression": "${issuePinResetInquiry}"}),
+    user("Task_SendInquiry", "照会書の印刷・郵送", 3, 2, "pin-reset-send-inquiry"),
+    user("Task_ReceiveAnswer", "回答書の受付", 4, 2, "pin-reset-answer",
+         # a task listener: the execution's end also comes when the timer cancels the task
+         task_listener("${pinResetAnswer.received(task.execution)}"), **{"camunda:dueDate": "${answerDeadline}"}),
+    Node("boundaryEvent", "Event_AnswerOverdue", "回答期限切れ", 0.5, 0, {"cancelActivity": "true"},
+         '      <bpmn:timerEventDefinition id="Event_AnswerOverdue_def">\n'
+         '        <bpmn:timeDate xsi:type="bpmn:tFormalExpression">${answerTimerAt}</bpmn:timeDate>\n'
+         '      </bpmn:timerEventDefinition>',
+         attached_to="Task_ReceiveAnswer"),
+    Node("exclusiveGateway", "Gateway_MailExpired", "メールアドレスあり？", 4.5, 3.3),
+    Node("serviceTask", "Task_MailExpired", "手続終了のお知らせ", 5.5, 4.2, dict(ASYNC, **{
+        "camunda:delegateExpression": "${sendMail}"}), ext(
+        '        <camunda:inputOutput>\n'
+        '          <camunda:inputParameter name="template">pin-reset-expired</camunda:inputParameter>\n'
+        '          <camunda:inputParameter name="email">${holderEmail}</camunda:inputParameter>\n'
+        '        </camunda:inputOutput>')),
+    end("End_Expired", "期限切れ", 6.5, 3.3, "EXPIRED"),
+    user("Task_CheckAgent", "代理人の本人確認", 5, 2, "pin-reset-agent-identity"),
+    # both: the new PIN on the PIN pad
+    Node("exclusiveGateway", "Gateway_IdentityConfirmed", "本人確認できたか", 6, 1),
+    end("End_IdentityNotConfirmed", "本人確認ができず終了", 6, -0.3, "IDENTITY_NOT_CONFIRMED"),
+    Node("serviceTask", "Task_OpenNewPinRequest", "暗証番号の設定依頼", 7, 1,
+         {"camunda:delegateExpression": "${openPinResetRequest}"}),
+    user("Task_SetNewPin", "新しい暗証番号の設定", 8, 1, "pin-reset-new-pin",
+         listener("${pinResetNewPin.read(execution)}")),
+    Node("exclusiveGateway", "Gateway_PinSet", "設定できたか", 9, 1),
+    end("End_Reset", "再設定完了", 10, 1, "RESET"),
+    end("End_NotSet", "再設定せず終了", 10, 2.2, "NOT_SET"),
+]
+
+CONFIRMED = "${execution.getVariable('identityConfirmed') == true}"
+
+flows = [
+    Flow("Flow_Requested", "Event_ResetRequested", "Gateway_Visitor"),
+    Flow("Flow_Holder", "Gateway_Visitor", "Task_CheckIdentity", "本人", "${visitor == 'HOLDER'}"),
+    Flow("Flow_Agent", "Gateway_Visitor", "Task_IssueInquiry", "代理人", "${visitor == 'AGENT'}"),
+    Flow("Flow_IdentityChecked", "Task_CheckIdentity", "Gateway_IdentityConfirmed", waypoints=[(5.6, 0), (5.6, 1)]),
+    Flow("Flow_InquiryIssued", "Task_IssueInquiry", "Task_SendInquiry"),
+    Flow("Flow_InquirySent", "Task_SendInquiry", "Task_ReceiveAnswer"),
+    Flow("Flow_AnswerReceived", "Task_ReceiveAnswer", "Task_CheckAgent"),
+    Flow("Flow_AnswerOverdue", "Event_AnswerOverdue", "Gateway_MailExpired"),
+    Flow("Flow_MailExpired", "Gateway_MailExpired", "Task_MailExpired", "あり",
+         "${execution.getVariable('holderEmail') != null}"),
+    Flow("Flow_NoMailExpired", "Gateway_MailExpired", "End_Expired", "なし",
+         "${execution.getVariable('holderEmail') == null}"),
+    Flow("Flow_ExpiredMailed", "Task_MailExpired", "End_Expired"),
+    Flow("Flow_AgentChecked", "Task_CheckAgent", "Gateway_IdentityConfirmed", waypoints=[(5.6, 2), (5.6, 1)]),
+    Flow("Flow_Confirmed", "Gateway_IdentityConfirmed", "Task_OpenNewPinRequest", "確認できた", CONFIRMED),
+    Flow("Flow_NotConfirmed", "Gateway_IdentityConfirmed", "End_IdentityNotConfirmed", "確認できない",
+         "${execution.getVariable('identityConfirmed') != true}"),
+    Flow("Flow_PinRequested", "Task_OpenNewPinRequest", "Task_SetNewPin"),
+    Flow("Flow_PinKeyed", "Task_SetNewPin", "Gateway_PinSet"),
+    Flow("Flow_Set", "Gateway_PinSet", "End_Reset", "設定できた", "${newPinResult == 'SET'}"),
+    Flow("Flow_NotSet", "Gateway_PinSet", "End_NotSet", "設定しなかった", "${newPinResult != 'SET'}"),
+]
+
+if __name__ == "__main__":
+    root = os.path.join(os.path.dirname(__file__), "..")
+    write(os.path.join(root, "processes", "pin-reset.bpmn"), "pin-reset", "暗証番号の再設定", nodes, flows, "",
+          {"camunda:historyTimeToLive": "P2555D"})
+    print("wrote processes/pin-reset.bpmn")
