@@ -4,36 +4,16 @@ import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
 from bpmn_layout import Node, Flow, write  # noqa: E402
-
-ASYNC = {"camunda:asyncBefore": "true", "camunda:failedJobRetryTimeCycle": "R3/PT1M"}
-CLERKS = "${execution.tenantId}-clerks"
-
-
-def ext(*parts):
-    return "      <bpmn:extensionElements>\n" + "\n".join(parts) + "\n      </bpmn:extensionElements>"
-
-
-def listener(expression, event="end"):
-    return f'        <camunda:executionListener event="{event}" expression="{expression}" />'
+from bpmn_parts import ext, listener, set_on_start, user  # noqa: E402
+from bpmn_parts import mail as send_mail  # noqa: E402
 
 
 def outcome(value):
-    return listener(f"${{execution.setVariable('continuationOutcome', '{value}')}}", "start")
-
-
-def user(id, name, col, row, form, *listeners):
-    attrs = {"camunda:candidateGroups": CLERKS, "camunda:formRef": form, "camunda:formRefBinding": "latest"}
-    return Node("userTask", id, name, col, row, attrs, ext(*listeners) if listeners else "")
+    return set_on_start('continuationOutcome', value)
 
 
 def mail(id, name, col, row, template):
-    attrs = dict(ASYNC)
-    attrs["camunda:delegateExpression"] = "${sendMail}"
-    return Node("serviceTask", id, name, col, row, attrs, ext(
-        '        <camunda:inputOutput>\n'
-        f'          <camunda:inputParameter name="template">{template}</camunda:inputParameter>\n'
-        '          <camunda:inputParameter name="email">${residentEmail}</camunda:inputParameter>\n'
-        '        </camunda:inputOutput>'))
+    return send_mail(id, name, col, row, template, "${residentEmail}")
 
 
 def end(id, name, col, row, value):

@@ -4,28 +4,12 @@ import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
 from bpmn_layout import Node, Flow, write  # noqa: E402
-
-ASYNC = {"camunda:asyncBefore": "true", "camunda:failedJobRetryTimeCycle": "R3/PT1M"}
-CLERKS = "${execution.tenantId}-clerks"
-
-
-def ext(*parts):
-    return "      <bpmn:extensionElements>\n" + "\n".join(parts) + "\n      </bpmn:extensionElements>"
-
-
-def listener(expression, event="end"):
-    return f'        <camunda:executionListener event="{event}" expression="{expression}" />'
+from bpmn_parts import ext, set_on_start, user  # noqa: E402
+from bpmn_parts import mail as send_mail  # noqa: E402
 
 
 def outcome(value):
-    return listener(f"${{execution.setVariable('suspensionOutcome', '{value}')}}", "start")
-
-
-def user(id, name, col, row, form, due=None):
-    attrs = {"camunda:candidateGroups": CLERKS, "camunda:formRef": form, "camunda:formRefBinding": "latest"}
-    if due:
-        attrs["camunda:dueDate"] = due
-    return Node("userTask", id, name, col, row, attrs)
+    return set_on_start('suspensionOutcome', value)
 
 
 def service(id, name, col, row, bean):
@@ -33,13 +17,7 @@ def service(id, name, col, row, bean):
 
 
 def mail(id, name, col, row, template):
-    attrs = dict(ASYNC)
-    attrs["camunda:delegateExpression"] = "${sendMail}"
-    return Node("serviceTask", id, name, col, row, attrs, ext(
-        '        <camunda:inputOutput>\n'
-        f'          <camunda:inputParameter name="template">{template}</camunda:inputParameter>\n'
-        '          <camunda:inputParameter name="email">${residentEmail}</camunda:inputParameter>\n'
-        '        </camunda:inputOutput>'))
+    return send_mail(id, name, col, row, template, "${residentEmail}")
 
 
 def message(id, name, col, row, ref):
@@ -62,7 +40,8 @@ nodes = [
     mail("Task_MailSuspended", "一時停止のお知らせ", 4, -1.4, "card-suspension-started"),
     end("End_SuspensionMailed", "お知らせ済み", 5, -0.6),
     # branch 2: the clerk's check by the next business day
-    user("Task_ConfirmSuspension", "一時停止の確認", 3, 0.4, "card-suspension-confirm", "${confirmationDue}"),
+    user("Task_ConfirmSuspension", "一時停止の確認", 3, 0.4, "card-suspension-confirm",
+         **{"camunda:dueDate": "${confirmationDue}"}),
     service("Task_RecordConfirmation", "確認内容の記録", 4, 0.4, "recordSuspensionConfirmation"),
     end("End_Confirmed", "確認済み", 5, 0.4),
     # branch 3: wait for the card to be found, the 廃止届, or the long-suspension check

@@ -4,31 +4,11 @@ import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
 from bpmn_layout import Node, Flow, write  # noqa: E402
-
-CLERKS = "${execution.tenantId}-clerks"
-ASYNC = {"camunda:asyncBefore": "true", "camunda:failedJobRetryTimeCycle": "R3/PT1M"}
-
-
-def ext(*parts):
-    return "      <bpmn:extensionElements>\n" + "\n".join(parts) + "\n      </bpmn:extensionElements>"
-
-
-def listener(expression, event="end"):
-    return f'        <camunda:executionListener event="{event}" expression="{expression}" />'
-
-
-def task_listener(expression, event="complete"):
-    return f'        <camunda:taskListener event="{event}" expression="{expression}" />'
+from bpmn_parts import ASYNC, ext, listener, set_on_start, task_listener, user  # noqa: E402
 
 
 def outcome(value):
-    return listener(f"${{execution.setVariable('pinResetOutcome', '{value}')}}", "start")
-
-
-def user(id, name, col, row, form, *listeners, **extra):
-    attrs = {"camunda:candidateGroups": CLERKS, "camunda:formRef": form, "camunda:formRefBinding": "latest"}
-    attrs.update(extra)
-    return Node("userTask", id, name, col, row, attrs, ext(*listeners) if listeners else "")
+    return set_on_start('pinResetOutcome', value)
 
 
 def end(id, name, col, row, value):

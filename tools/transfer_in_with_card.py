@@ -4,31 +4,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
 from bpmn_layout import Node, Flow, write  # noqa: E402
-
-ASYNC = {"camunda:asyncBefore": "true", "camunda:failedJobRetryTimeCycle": "R3/PT1M"}
-CLERKS = "${execution.tenantId}-clerks"
-
-
-def ext(*parts):
-    return "      <bpmn:extensionElements>\n" + "\n".join(parts) + "\n      </bpmn:extensionElements>"
-
-
-def listener(expression, event="end"):
-    return f'        <camunda:executionListener event="{event}" expression="{expression}" />'
-
-
-def user(id, name, col, row, form, *listeners):
-    attrs = {"camunda:candidateGroups": CLERKS, "camunda:formRef": form, "camunda:formRefBinding": "latest"}
-    return Node("userTask", id, name, col, row, attrs, ext(*listeners) if listeners else "")
-
-
-def mail(id, name, col, row, template):
-    attrs = dict(ASYNC)
-    attrs["camunda:delegateExpression"] = "${sendMail}"
-    return Node("serviceTask", id, name, col, row, attrs, ext(
-        '        <camunda:inputOutput>\n'
-        f'          <camunda:inputParameter name="template">{template}</camunda:inputParameter>\n'
-        '        </camunda:inputOutput>'))
+from bpmn_parts import ASYNC, ext, listener, mail, user  # noqa: E402
 
 
 # カードの継続利用 (DOMAIN.md §3) right after the 転入通知, as its own process card-continuation in the same tenant

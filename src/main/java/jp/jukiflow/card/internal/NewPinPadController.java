@@ -8,12 +8,9 @@ import jp.jukiflow.card.NewPinRequest;
 import jp.jukiflow.card.NewPinRequests;
 import jp.jukiflow.card.NewPinResult;
 import jp.jukiflow.shared.DomainRuleViolation;
-import jp.jukiflow.shared.ResourceNotFound;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -64,7 +61,7 @@ class NewPinPadController {
             model.addAttribute("errorCode", result.code());
             return pad(id, model, result.messageJa());
         } catch (DomainRuleViolation e) {
-            return problem(HttpStatus.BAD_REQUEST, e.getMessage(), model, response);
+            return PinPadProblems.problem(HttpStatus.BAD_REQUEST, e.getMessage(), model, response);
         }
     }
 
@@ -83,22 +80,5 @@ class NewPinPadController {
         model.addAttribute("rules", List.of(requests.ruleText().split("\n")));
         model.addAttribute("error", error);
         return "pinpad/new-pin";
-    }
-
-    @ExceptionHandler(ResourceNotFound.class)
-    String notFound(ResourceNotFound e, Model model, HttpServletResponse response) {
-        return problem(HttpStatus.NOT_FOUND, e.getMessage(), model, response);
-    }
-
-    @ExceptionHandler(AccessDeniedException.class)
-    String denied(AccessDeniedException e, Model model, HttpServletResponse response) {
-        return problem(HttpStatus.FORBIDDEN, e.getMessage(), model, response);
-    }
-
-    private static String problem(HttpStatus status, String message, Model model, HttpServletResponse response) {
-        response.setStatus(status.value());
-        response.setHeader("Cache-Control", "no-store");
-        model.addAttribute("error", message);
-        return "pinpad/problem";
     }
 }

@@ -10,10 +10,8 @@ import jp.jukiflow.card.PinVerification;
 import jp.jukiflow.shared.DomainRuleViolation;
 import jp.jukiflow.shared.ResourceNotFound;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -107,22 +105,5 @@ class PinPadController {
         model.addAttribute("message", result.messageJa());
         model.addAttribute("retry", result.outcome() == PinVerification.Outcome.WRONG && !request.completed());
         return "pinpad/result";
-    }
-
-    @ExceptionHandler(ResourceNotFound.class)
-    String notFound(ResourceNotFound e, Model model, HttpServletResponse response) {
-        return problem(HttpStatus.NOT_FOUND, e.getMessage(), model, response);
-    }
-
-    @ExceptionHandler(AccessDeniedException.class)
-    String denied(AccessDeniedException e, Model model, HttpServletResponse response) {
-        return problem(HttpStatus.FORBIDDEN, e.getMessage(), model, response);
-    }
-
-    private static String problem(HttpStatus status, String message, Model model, HttpServletResponse response) {
-        response.setStatus(status.value());
-        response.setHeader("Cache-Control", "no-store");
-        model.addAttribute("error", message);
-        return "pinpad/problem";
     }
 }

@@ -1,0 +1,40 @@
+"""Element helpers the process scripts share (attributes, listeners, clerk tasks, mails). Used with bpmn_layout."""
+from bpmn_layout import Node
+
+ASYNC = {"camunda:asyncBefore": "true", "camunda:failedJobRetryTimeCycle": "R3/PT1M"}
+CLERKS = "${execution.tenantId}-clerks"
+
+
+def ext(*parts):
+    return "      <bpmn:extensionElements>\n" + "\n".join(parts) + "\n      </bpmn:extensionElements>"
+
+
+def listener(expression, event="end"):
+    return f'        <camunda:executionListener event="{event}" expression="{expression}" />'
+
+
+def task_listener(expression, event="complete"):
+    return f'        <camunda:taskListener event="{event}" expression="{expression}" />'
+
+
+def set_on_start(variable, value):
+    """An execution listener that sets a process variable to a fixed text when the element starts."""
+    return listener(f"${{execution.setVariable('{variable}', '{value}')}}", "start")
+
+
+def user(id, name, col, row, form, *listeners, **attrs):
+    """A clerk task of the tenant's clerks with a Camunda form; extra attributes (e.g. camunda:dueDate) as keywords."""
+    all_attrs = {"camunda:candidateGroups": CLERKS, "camunda:formRef": form, "camunda:formRefBinding": "latest"}
+    all_attrs.update(attrs)
+    return Node("userTask", id, name, col, row, all_attrs, ext(*listeners) if listeners else "")
+
+
+def mail(id, name, col, row, template, email=None):
+    """An async, retried sendMail task for a template; email names the recipient expression when not the default."""
+    attrs = dict(ASYNC)
+    attrs["camunda:delegateExpression"] = "${sendMail}"
+    parameters = [f'          <camunda:inputParameter name="template">{template}</camunda:inputParameter>']
+    if email:
+        parameters.append(f'          <camunda:inputParameter name="email">{email}</camunda:inputParameter>')
+    return Node("serviceTask", id, name, col, row, attrs, ext(
+        '        <camunda:inputOutput>\n' + "\n".join(parameters) + '\n        </camunda:inputOutput>'))
