@@ -23,6 +23,8 @@ class DemoUsers {
             new DemoUser("hakodate-manager", "函館", "課長", List.of(MunicipalityGroups.managers("012025"))),
             // the 24-hour line for My Number Card suspensions: only POST /api/v1/card-suspensions
             new DemoUser("callcenter", "24時間受付", "オペレーター", List.of(MunicipalityGroups.CALL_CENTER)),
+            // the Prometheus server's scrape user: /actuator/prometheus only, every municipality
+            new DemoUser("monitoring", "監視", "システム", List.of(MunicipalityGroups.MONITORING)),
             // also in camunda-admin, the group the webapps look for before offering their first-start setup page
             new DemoUser("admin", "システム", "管理者", List.of(TenantAccess.ADMINS_GROUP, Groups.CAMUNDA_ADMIN)));
 

@@ -84,6 +84,11 @@ public class MailNotifier {
         return store.findByCase(caseKey);
     }
 
+    /** The mails not sent yet, per municipality and template (the outbox backlog a manager watches). */
+    public List<OutboxBacklog> backlog() {
+        return store.pendingByMunicipalityAndTemplate();
+    }
+
     /** The outbox row of an idempotency key, if one was stored. */
     public Optional<OutboxEntry> find(String idempotencyKey) {
         return store.findByKey(idempotencyKey);

@@ -9,6 +9,14 @@ public final class MunicipalityGroups {
      */
     public static final String CALL_CENTER = "callcenter";
 
+    /**
+     * Operators of the monitoring system (Prometheus): may scrape {@code /actuator/prometheus} for every municipality;
+     * no tenant, no Tasklist, no dashboard.
+     */
+    public static final String MONITORING = "monitoring";
+
+    private static final String MANAGERS_SUFFIX = "-managers";
+
     private MunicipalityGroups() {
     }
 
@@ -17,6 +25,12 @@ public final class MunicipalityGroups {
     }
 
     public static String managers(String municipalityCode) {
-        return municipalityCode + "-managers";
+        return municipalityCode + MANAGERS_SUFFIX;
+    }
+
+    /** The municipality whose managers' group this is, or null for any other group. */
+    public static String managedMunicipality(String groupId) {
+        return groupId != null && groupId.endsWith(MANAGERS_SUFFIX)
+                ? groupId.substring(0, groupId.length() - MANAGERS_SUFFIX.length()) : null;
     }
 }

@@ -52,6 +52,39 @@ public class TenantAccess {
         return RequestContextHolder.getRequestAttributes() == null ? Scope.all() : Scope.of(Set.of());
     }
 
+    /**
+     * The municipalities whose management figures the current operator may see: every one for {@code admins}, for a
+     * manager the municipalities whose managers' group they belong to, none for anyone else (clerks included).
+     */
+    public Scope managed() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            return Scope.of(Set.of());
+        }
+        Set<String> names = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .collect(Collectors.toSet());
+        if (names.contains(GROUP_PREFIX + ADMINS_GROUP)) {
+            return Scope.all();
+        }
+        return Scope.of(names.stream().filter(n -> n.startsWith(GROUP_PREFIX))
+                .map(n -> MunicipalityGroups.managedMunicipality(n.substring(GROUP_PREFIX.length())))
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+    }
+
+    /**
+     * The municipalities whose Prometheus figures the current operator may read: every one for {@code admins} and the
+     * {@code monitoring} group (the Prometheus server), a manager's own otherwise (see {@link #managed()}).
+     */
+    public Scope monitored() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch((GROUP_PREFIX + MunicipalityGroups.MONITORING)::equals)) {
+            return Scope.all();
+        }
+        return managed();
+    }
+
     /** Throws an access-denied error (Japanese) unless the current operator may see that municipality's data. */
     public void check(String municipalityCode) {
         if (!current().includes(municipalityCode)) {
@@ -95,6 +128,10 @@ public class TenantAccess {
 
         public static Scope of(Set<String> tenantIds) {
             return new Scope(false, Set.copyOf(tenantIds));
+        }
+
+        public boolean isEmpty() {
+            return !everything && tenantIds.isEmpty();
         }
 
         public boolean includes(String municipalityCode) {

@@ -63,6 +63,7 @@ public class MailReviewStarter {
         v.put(ATTACHMENT_NAMES, content.attachments().isEmpty() ? "なし" : content.attachments().stream()
                 .map(MailReviewStarter::describe).collect(Collectors.joining("\n")));
         v.put(REVIEW_REASON, ReviewForm.truncate(reason));
+        v.put(CHANNEL, CHANNEL_MAIL);
         v.put(FIELD_ERRORS, fieldErrors);
         return runtimeService.createProcessInstanceByKey(PROCESS_KEY)
                 // the tenant (the municipality) comes from the variable municipalityCode (security's TenantIdProvider)

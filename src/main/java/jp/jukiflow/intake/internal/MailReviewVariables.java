@@ -9,6 +9,9 @@ public final class MailReviewVariables {
     public static final String MUNICIPALITY_CODE = "municipalityCode";
     public static final String MUNICIPALITY_NAME = "municipalityName";
     public static final String INTAKE_MAIL_ID = "intakeMailId";
+    /** Always {@code MAIL}: the intake channel the managers' dashboard counts. */
+    public static final String CHANNEL = "channel";
+    public static final String CHANNEL_MAIL = "MAIL";
     public static final String MESSAGE_ID = "messageId";
     /** The reply address: the sender, or what the clerk typed; the recipient of both mails of this process. */
     public static final String EMAIL = "email";

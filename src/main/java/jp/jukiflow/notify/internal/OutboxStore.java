@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jp.jukiflow.notify.MailStatus;
+import jp.jukiflow.notify.OutboxBacklog;
 import jp.jukiflow.notify.OutboxEntry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -38,6 +39,16 @@ public class OutboxStore {
                         status.name(), Timestamp.from(createdAt))
                 .update(keys, "id");
         return findById(keys.getKey().longValue()).orElseThrow();
+    }
+
+    public List<OutboxBacklog> pendingByMunicipalityAndTemplate() {
+        return jdbc.sql("""
+                select municipality_code, template, count(*) as pending from mail_outbox where status = ?
+                group by municipality_code, template order by municipality_code, template""")
+                .param(MailStatus.PENDING.name())
+                .query((rs, n) -> new OutboxBacklog(rs.getString("municipality_code"), rs.getString("template"),
+                        rs.getLong("pending")))
+                .list();
     }
 
     public Optional<OutboxEntry> findByKey(String idempotencyKey) {

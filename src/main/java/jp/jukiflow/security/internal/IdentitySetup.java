@@ -58,6 +58,7 @@ class IdentitySetup implements ApplicationRunner {
         group(Groups.CAMUNDA_ADMIN, "Camunda 管理者", Groups.GROUP_TYPE_SYSTEM);
         grantAdministrator(Groups.CAMUNDA_ADMIN);
         group(MunicipalityGroups.CALL_CENTER, "カード一時停止 24時間受付", Groups.GROUP_TYPE_WORKFLOW);
+        group(MunicipalityGroups.MONITORING, "監視システム（Prometheus）", Groups.GROUP_TYPE_WORKFLOW);
         List<String> filterIds = filters.ensure();
         for (Municipality m : municipalities.all()) {
             String code = m.code().value();

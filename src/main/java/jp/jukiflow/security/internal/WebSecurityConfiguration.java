@@ -11,6 +11,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import jp.jukiflow.security.MunicipalityGroups;
+import jp.jukiflow.security.TenantAccess;
+import org.springframework.security.authorization.AuthorizationDecision;
 
 /**
  * Who may call what. The Camunda webapps ({@code /camunda/**}) keep their own login and CSRF protection, and the
@@ -60,12 +62,15 @@ class WebSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain applicationSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider provider)
-            throws Exception {
+    SecurityFilterChain applicationSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
+                                            TenantAccess tenantAccess) throws Exception {
         return http
                 .authenticationProvider(provider)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(CALL_CENTER_PATHS).hasAuthority("GROUP_" + MunicipalityGroups.CALL_CENTER)
+                        // Prometheus: the monitoring system, admins and managers (who read only their own labels)
+                        .requestMatchers("/actuator/prometheus").access((authentication, context) ->
+                                new AuthorizationDecision(!tenantAccess.monitored().isEmpty()))
                         .requestMatchers(PUBLIC_PATHS).permitAll()
                         .anyRequest().authenticated())
                 .csrf(c -> c.ignoringRequestMatchers("/api/**", "/jukinet/**"))

@@ -1,0 +1,33 @@
+package jp.jukiflow.metrics.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.springframework.stereotype.Component;
+
+/** The Japanese names of the procedures: the name of the latest version of each deployed process. */
+@Component
+class ProcedureNames {
+
+    private final RepositoryService repositoryService;
+
+    ProcedureNames(RepositoryService repositoryService) {
+        this.repositoryService = repositoryService;
+    }
+
+    /** Procedure key → its name (the key itself where the process has no name), in one query. */
+    Map<String, String> all() {
+        Map<String, String> names = new HashMap<>();
+        for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
+            names.putIfAbsent(definition.getKey(), definition.getName() == null ? definition.getKey() : definition.getName());
+        }
+        return names;
+    }
+
+    static String keyOf(String processDefinitionId) {
+        int colon = processDefinitionId.indexOf(':');
+        return colon < 0 ? processDefinitionId : processDefinitionId.substring(0, colon);
+    }
+}
