@@ -7,6 +7,7 @@ import java.time.LocalDate;
 
 import jp.jukiflow.municipality.BusinessCalendar;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.springframework.stereotype.Component;
 
@@ -61,7 +62,6 @@ class CaseRecorder {
     }
 
     private static String procedureKey(DelegateExecution execution) {
-        String definitionId = execution.getProcessDefinitionId();
-        return definitionId.substring(0, definitionId.indexOf(':'));
+        return ((ExecutionEntity) execution).getProcessDefinition().getKey();
     }
 }

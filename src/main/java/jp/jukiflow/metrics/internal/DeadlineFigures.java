@@ -29,9 +29,11 @@ class DeadlineFigures {
 
     private final RuntimeService runtimeService;
     private final BusinessCalendar calendar;
+    private final ProcedureNames procedureNames;
 
-    DeadlineFigures(RuntimeService runtimeService, BusinessCalendar calendar) {
+    DeadlineFigures(RuntimeService runtimeService, BusinessCalendar calendar, ProcedureNames procedureNames) {
         this.runtimeService = runtimeService;
+        this.procedureNames = procedureNames;
         this.calendar = calendar;
     }
 
@@ -62,7 +64,7 @@ class DeadlineFigures {
                 .map(v -> {
                     ProcessInstance pi = instances.get(v.getProcessInstanceId());
                     LocalDate lastDay = date(v.getValue());
-                    return new AtRisk(ProcedureNames.keyOf(pi.getProcessDefinitionId()), pi.getId(), pi.getBusinessKey(),
+                    return new AtRisk(procedureNames.keyOf(pi.getProcessDefinitionId()), pi.getId(), pi.getBusinessKey(),
                             v.getName(), lastDay, calendar.businessDaysBetween(today, lastDay));
                 })
                 .sorted(Comparator.comparing(AtRisk::lastDay).thenComparing(AtRisk::processInstanceId))

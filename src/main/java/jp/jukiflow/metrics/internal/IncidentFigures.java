@@ -12,9 +12,11 @@ import org.springframework.stereotype.Component;
 class IncidentFigures {
 
     private final RuntimeService runtimeService;
+    private final ProcedureNames procedureNames;
 
-    IncidentFigures(RuntimeService runtimeService) {
+    IncidentFigures(RuntimeService runtimeService, ProcedureNames procedureNames) {
         this.runtimeService = runtimeService;
+        this.procedureNames = procedureNames;
     }
 
     record OpenIncident(String procedureKey, String processInstanceId, String activityId, String type, String message,
@@ -23,7 +25,7 @@ class IncidentFigures {
 
     List<OpenIncident> of(String municipality) {
         return runtimeService.createIncidentQuery().tenantIdIn(municipality).list().stream()
-                .map(i -> new OpenIncident(i.getProcessDefinitionId() == null ? "" : ProcedureNames.keyOf(i.getProcessDefinitionId()), i.getProcessInstanceId(),
+                .map(i -> new OpenIncident(procedureNames.keyOf(i.getProcessDefinitionId()), i.getProcessInstanceId(),
                         i.getActivityId(), i.getIncidentType(), i.getIncidentMessage(), i.getIncidentTimestamp().toInstant()))
                 .sorted(Comparator.comparing(OpenIncident::since).reversed())
                 .toList();

@@ -54,14 +54,15 @@ class OpenTaskFigures {
     List<OpenTaskRow> of(String municipality) {
         List<OpenTask> tasks = new ArrayList<>();
         jdbc.sql("""
-                select t.proc_def_id_, t.name_, t.task_def_key_, t.create_time_, t.due_date_, l.group_id_
+                select d.key_, t.name_, t.task_def_key_, t.create_time_, t.due_date_, l.group_id_
                 from act_ru_task t
+                join act_re_procdef d on d.id_ = t.proc_def_id_
                 left join act_ru_identitylink l on l.task_id_ = t.id_ and l.type_ = 'candidate' and l.group_id_ is not null
                 where t.tenant_id_ = ?""")
                 .param(municipality)
                 .query(rs -> {
                     Timestamp due = rs.getTimestamp(5);
-                    tasks.add(new OpenTask(ProcedureNames.keyOf(rs.getString(1)),
+                    tasks.add(new OpenTask(rs.getString(1),
                             rs.getString(2) == null ? rs.getString(3) : rs.getString(2), rs.getString(6),
                             rs.getTimestamp(4).toInstant().atZone(BusinessCalendar.ZONE).toLocalDate(),
                             due == null ? null : due.toInstant()));

@@ -26,8 +26,11 @@ class ProcedureNames {
         return names;
     }
 
-    static String keyOf(String processDefinitionId) {
-        int colon = processDefinitionId.indexOf(':');
-        return colon < 0 ? processDefinitionId : processDefinitionId.substring(0, colon);
+    /**
+     * The key of a process definition id, from the engine's deployment cache (an id is not always {@code key:version:…}:
+     * the engine uses a bare generated id when that would be too long).
+     */
+    String keyOf(String processDefinitionId) {
+        return processDefinitionId == null ? "" : repositoryService.getProcessDefinition(processDefinitionId).getKey();
     }
 }

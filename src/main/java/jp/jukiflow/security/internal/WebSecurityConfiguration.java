@@ -7,6 +7,8 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -77,7 +79,10 @@ class WebSecurityConfiguration {
                 .formLogin(f -> f.loginPage("/login").permitAll())
                 .exceptionHandling(e -> e
                         .defaultAuthenticationEntryPointFor(ProblemResponses::unauthenticated, callCenterPaths())
-                        .defaultAccessDeniedHandlerFor(ProblemResponses::denied, callCenterPaths()))
+                        .defaultAccessDeniedHandlerFor(ProblemResponses::denied, callCenterPaths())
+                        // everywhere else the plain 403 and the Japanese error page (a single mapping would
+                        // otherwise answer every 403 of the application with the 24-hour line's message)
+                        .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
                 .httpBasic(Customizer.withDefaults())
                 .logout(l -> l.logoutSuccessUrl("/?logout"))
                 .build();

@@ -82,16 +82,17 @@ class DashboardFiguresTest {
 
     private List<List<String>> rowsOf(Dashboard dashboard, String table) {
         return dashboard.table(table).orElseThrow().rows().stream()
-                .filter(r -> r.get(0).equals(TestProcedure.NAME)).toList();
+                .filter(r -> r.get(0).equals(procedure.name)).toList();
     }
+
 
     @Test
     void startedCompletedInProgressAndCycleTimesInBusinessDays() {
         assertThat(rowsOf(okushiri(), "procedures")).containsExactly(
                 // started A B C D F G; completed A B C E; open D F G; median of {1,1,3,16} = 1, 90th percentile = 16
-                List.of(TestProcedure.NAME, procedure.key, "6", "4", "3", "1", "16"));
+                List.of(procedure.name, procedure.key, "6", "4", "3", "1", "16"));
         assertThat(rowsOf(dashboards.of(HAKODATE, NOVEMBER), "procedures")).containsExactly(
-                List.of(TestProcedure.NAME, procedure.key, "1", "1", "0", "1", "1"));
+                List.of(procedure.name, procedure.key, "1", "1", "0", "1", "1"));
     }
 
     @Test
@@ -99,29 +100,29 @@ class DashboardFiguresTest {
         DashboardPeriod lastWeek = new DashboardPeriod(LocalDate.parse("2026-11-19"), LocalDate.parse("2026-11-24"));
         // started A B; completed A; median and 90th percentile of {1}
         assertThat(rowsOf(dashboards.of(OKUSHIRI, lastWeek), "procedures")).containsExactly(
-                List.of(TestProcedure.NAME, procedure.key, "2", "1", "3", "1", "1"));
+                List.of(procedure.name, procedure.key, "2", "1", "3", "1", "1"));
     }
 
     @Test
     void outcomesAndChannels() {
         assertThat(rowsOf(okushiri(), "outcomes")).containsExactly(
-                List.of(TestProcedure.NAME, "受理", "3"), List.of(TestProcedure.NAME, "不受理", "1"));
+                List.of(procedure.name, "受理", "3"), List.of(procedure.name, "不受理", "1"));
         assertThat(rowsOf(okushiri(), "channels")).containsExactlyInAnyOrder(
-                List.of(TestProcedure.NAME, "窓口", "3"), List.of(TestProcedure.NAME, "ウェブ", "2"),
-                List.of(TestProcedure.NAME, "メール", "1"));
+                List.of(procedure.name, "窓口", "3"), List.of(procedure.name, "ウェブ", "2"),
+                List.of(procedure.name, "メール", "1"));
     }
 
     @Test
     void openTasksByAgeOverdueAndGroup() {
         // D: 6 business days old (11/18, 19, 20, 24, 25, 26) and overdue; F and G: created today
         assertThat(rowsOf(okushiri(), "open-tasks")).containsExactly(
-                List.of(TestProcedure.NAME, TestProcedure.TASK, "奥尻町 住民係", "2", "0", "1", "0", "1", "3"));
+                List.of(procedure.name, TestProcedure.TASK, "奥尻町 住民係", "2", "0", "1", "0", "1", "3"));
     }
 
     @Test
     void legalLastDaysWithinFiveBusinessDays() {
         List<List<String>> atRisk = okushiri().table("deadlines").orElseThrow().rows().stream()
-                .filter(r -> r.get(0).equals(TestProcedure.NAME)).map(r -> r.subList(2, 4)).toList();
+                .filter(r -> r.get(0).equals(procedure.name)).map(r -> r.subList(2, 4)).toList();
         assertThat(atRisk).containsExactly(List.of("2026-11-25", "期限超過（1日）"), List.of("2026-12-03", "5"));
     }
 

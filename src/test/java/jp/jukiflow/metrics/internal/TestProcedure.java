@@ -24,6 +24,13 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 final class TestProcedure {
 
     static final String NAME = "ダッシュボード試験手続";
+
+    /** A process of the same municipality with an async step whose job fails: an incident. */
+    static BpmnModelInstance failing(String key) {
+        return Bpmn.createExecutableProcess(key).name("インシデントの試験手続").camundaHistoryTimeToLive(1)
+                .startEvent().serviceTask("Task_Fails").camundaAsyncBefore().camundaExpression("${true}")
+                .endEvent().done();
+    }
     static final String TASK = "試験の審査";
 
     final String key = "dashboard-test-" + UUID.randomUUID().toString().substring(0, 8);
@@ -39,11 +46,12 @@ final class TestProcedure {
 
     TestProcedure(String name, RepositoryService repositoryService, RuntimeService runtimeService,
                   TaskService taskService, TestClock clock) {
-        this.name = name;
+        // unique, so that tables keyed by the procedure's name hold only this procedure's rows
+        this.name = name + "（" + key.substring(key.length() - 8) + "）";
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.clock = clock;
-        BpmnModelInstance model = Bpmn.createExecutableProcess(key).name(name).camundaHistoryTimeToLive(1)
+        BpmnModelInstance model = Bpmn.createExecutableProcess(key).name(this.name).camundaHistoryTimeToLive(1)
                 .startEvent()
                 .userTask("Task_Review").name(TASK).camundaCandidateGroups("${execution.tenantId}-clerks")
                 .camundaDueDate("${due}")
