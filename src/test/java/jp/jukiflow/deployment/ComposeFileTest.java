@@ -20,12 +20,15 @@ class ComposeFileTest {
         ProcessBuilder builder = new ProcessBuilder(tool.toString(), "-f", "docker/compose.yml", "config")
                 .redirectErrorStream(true);
         builder.environment().put("JUKIFLOW_ADMIN_PASSWORD", "test-only");
+        builder.environment().put("JUKIFLOW_MONITORING_PASSWORD", "test-only-monitoring");
+        builder.environment().put("JUKIFLOW_GRAFANA_PASSWORD", "test-only-grafana");
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(output).isZero();
         assertThat(output).contains("SPRING_PROFILES_ACTIVE: postgres", "JUKIFLOW_DB_URL: jdbc:postgresql://postgres:5432/jukiflow",
-                "JUKIFLOW_SMTP_HOST: mail");
+                "JUKIFLOW_SMTP_HOST: mail", "image: prom/prometheus:", "image: grafana/grafana:",
+                "/etc/prometheus/prometheus.yml", "/etc/grafana/provisioning", "JUKIFLOW_MONITORING_PASSWORD");
     }
 
     @Test
