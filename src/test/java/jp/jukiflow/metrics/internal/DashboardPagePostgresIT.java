@@ -1,0 +1,8 @@
+package jp.jukiflow.metrics.internal;
+
+import jp.jukiflow.support.OnPostgres;
+
+/** {@link DashboardPageTest} against real PostgreSQL. */
+@OnPostgres
+class DashboardPagePostgresIT extends DashboardPageTest {
+}
