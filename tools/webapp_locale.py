@@ -5,8 +5,8 @@ Usage:
   python3 tools/webapp_locale.py APP ENGLISH_JSON TASKLIST_JA_JSON PART_JSON [PART_JSON ...] [--out FILE]
 
 - ENGLISH_JSON: the webapp's en.json of the Camunda version in use (a UTF-8 BOM is accepted).
-- TASKLIST_JA_JSON: the tasklist's Japanese locale; the dateLocales arrays (months, weekdays, ...) are taken from it
-  so every webapp names months and weekdays alike.
+- TASKLIST_JA_JSON: the tasklist's Japanese locale; every dateLocales entry it has (months, weekdays, formats, first
+  day of the week, ...) is taken from it, so all webapps share one Japanese calendar; parts need only the labels.
 - PART_JSON: flat files "labels.KEY" / "dateLocales.a.b" -> Japanese text (or number), e.g. a prefilled part and a
   translated part. A key in two parts must have the same text in both.
 
@@ -60,6 +60,16 @@ def translate(english_flat, parts, tasklist_flat, errors, warnings):
             japanese = tasklist_flat.get(key)
             if not isinstance(japanese, list) or len(japanese) != len(english):
                 errors.append(f"{key}: no list of {len(english)} entries in the tasklist's ja.json")
+                continue
+            result[key] = japanese
+            continue
+        if key.startswith("dateLocales.") and key in tasklist_flat:
+            # one calendar for every webapp (weeks start on Sunday in Japan): the tasklist's wins over a part's
+            japanese = tasklist_flat[key]
+            if key in parts and parts[key] != japanese:
+                warnings.append(f"{key}: {parts[key]!r} of the parts replaced by the tasklist's {japanese!r}")
+            if type(japanese) is not type(english):
+                errors.append(f"{key}: {type(english).__name__} expected in the tasklist's ja.json, got {japanese!r}")
                 continue
             result[key] = japanese
             continue

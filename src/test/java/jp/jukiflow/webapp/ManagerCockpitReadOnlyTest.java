@@ -94,13 +94,19 @@ class ManagerCockpitReadOnlyTest {
                         .addModelInstance(PROCESS + ".bpmn", model).deploy();
             }
         }
-        own = start(OWN);
-        other = start(OTHER);
+        own = start(OWN, "okushiri-clerk");
+        other = start(OTHER, "hakodate-clerk");
     }
 
-    private ProcessInstance start(String tenant) {
-        return runtimeService.createProcessInstanceByKey(PROCESS).processDefinitionTenantId(tenant)
-                .businessKey(tenant + "-cockpit-probe").setVariable("note", "元の値").execute();
+    /** Started by a clerk of the municipality, as in Tasklist (and so the engine looks only at that tenant's definition). */
+    private ProcessInstance start(String tenant, String clerk) {
+        identityService.setAuthentication(clerk, List.of(tenant + "-clerks"), List.of(tenant));
+        try {
+            return runtimeService.createProcessInstanceByKey(PROCESS).processDefinitionTenantId(tenant)
+                    .businessKey(tenant + "-cockpit-probe").setVariable("note", "元の値").execute();
+        } finally {
+            identityService.clearAuthentication();
+        }
     }
 
     @Test

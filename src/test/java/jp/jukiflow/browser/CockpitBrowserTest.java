@@ -1,0 +1,115 @@
+package jp.jukiflow.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jp.jukiflow.support.Browser;
+import jp.jukiflow.support.JukiflowTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A 課長 opens Cockpit in a real browser: Cockpit's own login and its dashboard are in Japanese, without the vendor's
+ * English banner, and every call Cockpit makes for the dashboard and the process list is allowed (the managers'
+ * read permissions cover what Cockpit needs to show).
+ */
+@JukiflowTest
+class CockpitBrowserTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @LocalServerPort
+    int port;
+
+    ChromeDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start(options -> {
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.PERFORMANCE, Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
+        });
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void managerSeesAJapaneseCockpit() throws Exception {
+        JsonNode ja = japanese();
+        browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/");
+        WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username'], input#inputUsername, input[type='text']")));
+        assertThat(browser.getPageSource()).contains("ログイン");
+        Browser.screenshot(browser, "cockpit-login");
+        user.sendKeys("okushiri-manager");
+        browser.findElement(By.cssSelector("input[type='password']")).sendKeys("okushiri-manager");
+        browser.findElement(By.cssSelector("button[type='submit']")).click();
+
+        String runningInstances = ja.at("/labels/DASHBOARD_RUNNING_PROCESS_INSTANCE").asText();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), runningInstances));
+        Thread.sleep(1500); // let the dashboard's counters arrive
+        String body = browser.findElement(By.tagName("body")).getText();
+        assertThat(body).contains(ja.at("/labels/COCKPIT_PROCESSES").asText(), ja.at("/labels/COCKPIT_DECISIONS").asText(),
+                ja.at("/labels/DASHBOARD_OPEN_INCIDENTS").asText(), "コックピット");
+        assertThat(body).doesNotContain("Running Process Instances", "Open Incidents", "Processes", "Decisions",
+                "migrate to Camunda 8");
+        assertThat(browser.findElements(By.cssSelector(".ce-eol-banner"))).allSatisfy(b -> assertThat(b.isDisplayed()).isFalse());
+        Browser.screenshot(browser, "cockpit-dashboard");
+
+        browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/processes");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+                ja.at("/labels/DASHBOARD_PROCESS_DEFINITIONS").asText()));
+        Thread.sleep(1500);
+        Browser.screenshot(browser, "cockpit-processes");
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Process Definitions");
+
+        assertThat(refusedApiCalls()).as("Cockpit calls the manager may not make").isEmpty();
+    }
+
+    private static JsonNode japanese() throws Exception {
+        try (InputStream in = CockpitBrowserTest.class.getResourceAsStream("/META-INF/resources/webjars/camunda/app/cockpit/locales/ja.json")) {
+            return JSON.readTree(in);
+        }
+    }
+
+    /** Responses of Cockpit's API calls (not the login probe before logging in) with status 403 or 5xx. */
+    private List<String> refusedApiCalls() throws Exception {
+        List<String> refused = new ArrayList<>();
+        for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {
+            JsonNode message = JSON.readTree(entry.getMessage()).path("message");
+            if ("Network.responseReceived".equals(message.path("method").asText())) {
+                JsonNode response = message.path("params").path("response");
+                int status = response.path("status").asInt();
+                String url = response.path("url").asText();
+                if (url.contains("/camunda/api/") && (status == 403 || status >= 500)) {
+                    refused.add(status + " " + url);
+                }
+            }
+        }
+        return refused;
+    }
+}
