@@ -23,20 +23,35 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A 課長 opens Cockpit in a real browser: Cockpit's own login and its dashboard are in Japanese, without the vendor's
- * English banner, and every call Cockpit makes for the dashboard and the process list is allowed (the managers'
- * read permissions cover what Cockpit needs to show).
+ * English banner; the manager sees their municipality's case (variables included) and not the other's, and every call
+ * Cockpit makes for these pages is allowed (the managers' read permissions cover what Cockpit needs to show).
  */
 @JukiflowTest
 class CockpitBrowserTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    static final String PROCESS = "cockpit-browser-probe";
+
     @LocalServerPort
     int port;
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    IdentityService identityService;
 
     ChromeDriver browser;
     WebDriverWait wait;
@@ -58,9 +73,27 @@ class CockpitBrowserTest {
         }
     }
 
+    /** A waiting case in each municipality, started by one of its clerks as in Tasklist. */
+    private ProcessInstance probe(String tenant, String clerk, String note) {
+        if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS).tenantIdIn(tenant).count() == 0) {
+            BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS).name("コックピット表示確認").camundaHistoryTimeToLive(1)
+                    .startEvent().userTask("Task_Probe").name("確認").camundaCandidateGroups(tenant + "-clerks").endEvent().done();
+            repositoryService.createDeployment().name(PROCESS).tenantId(tenant).addModelInstance(PROCESS + ".bpmn", model).deploy();
+        }
+        identityService.setAuthentication(clerk, List.of(tenant + "-clerks"), List.of(tenant));
+        try {
+            return runtimeService.createProcessInstanceByKey(PROCESS).processDefinitionTenantId(tenant)
+                    .businessKey(tenant + "-browser-probe").setVariable("note", note).execute();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
     @Test
     void managerSeesAJapaneseCockpit() throws Exception {
         JsonNode ja = japanese();
+        ProcessInstance own = probe("013676", "okushiri-clerk", "奥尻町の確認メモ");
+        ProcessInstance other = probe("012025", "hakodate-clerk", "函館市の確認メモ");
         browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/");
         WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username'], input#inputUsername, input[type='text']")));
         assertThat(browser.getPageSource()).contains("ログイン");
@@ -85,7 +118,23 @@ class CockpitBrowserTest {
                 ja.at("/labels/DASHBOARD_PROCESS_DEFINITIONS").asText()));
         Thread.sleep(1500);
         Browser.screenshot(browser, "cockpit-processes");
-        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Process Definitions");
+        String processes = browser.findElement(By.tagName("body")).getText();
+        assertThat(processes).doesNotContain("Process Definitions").contains(PROCESS, "コックピット表示確認");
+
+        // the manager's own case: diagram, variables and history load, read-only
+        browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/process-instance/" + own.getId() + "/runtime");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "奥尻町の確認メモ"));
+        Thread.sleep(1500);
+        Browser.screenshot(browser, "cockpit-process-instance");
+        String instance = browser.findElement(By.tagName("body")).getText();
+        assertThat(instance).contains("013676-browser-probe", ja.at("/labels/PLUGIN_VARIABLE_ACTION").asText())
+                .doesNotContain("Actions");
+
+        // the other municipality's case is not shown, even by its address
+        browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/process-instance/" + other.getId() + "/runtime");
+        Thread.sleep(3000);
+        Browser.screenshot(browser, "cockpit-other-municipality");
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("函館市の確認メモ", "012025-browser-probe");
 
         assertThat(refusedApiCalls()).as("Cockpit calls the manager may not make").isEmpty();
     }
@@ -96,7 +145,7 @@ class CockpitBrowserTest {
         }
     }
 
-    /** Responses of Cockpit's API calls (not the login probe before logging in) with status 403 or 5xx. */
+    /** Responses of Cockpit's API calls with status 403 or 5xx (a 404 for the other municipality's case is expected). */
     private List<String> refusedApiCalls() throws Exception {
         List<String> refused = new ArrayList<>();
         for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {

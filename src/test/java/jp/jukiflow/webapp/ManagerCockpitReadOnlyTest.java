@@ -195,6 +195,23 @@ class ManagerCockpitReadOnlyTest {
     }
 
     @Test
+    void refusedJobExecutionsLeaveTheRetriesAlone() {
+        Job ownTimer = managementService.createJobQuery().processInstanceId(own.getId()).singleResult();
+        Job otherTimer = managementService.createJobQuery().processInstanceId(other.getId()).singleResult();
+        for (int attempt = 0; attempt < ownTimer.getRetries() + 1; attempt++) {
+            assertRefused(HttpMethod.POST, "/engine-rest/job/" + ownTimer.getId() + "/execute", null);
+            assertThat(status(HttpMethod.POST, "/engine-rest/job/" + otherTimer.getId() + "/execute", null).is2xxSuccessful())
+                    .isFalse();
+        }
+        for (Job before : List.of(ownTimer, otherTimer)) {
+            Job after = managementService.createJobQuery().jobId(before.getId()).singleResult();
+            assertThat(after.getRetries()).isEqualTo(before.getRetries());
+            assertThat(after.getExceptionMessage()).isNull();
+            assertThat(runtimeService.createIncidentQuery().processInstanceId(before.getProcessInstanceId()).count()).isZero();
+        }
+    }
+
+    @Test
     void managersMayOpenCockpitAndTasklistButNotAdmin() {
         List<String> groups = identityService.createGroupQuery().groupMember(MANAGER).list().stream().map(Group::getId).toList();
         assertThat(groups).containsExactly("013676-managers");
