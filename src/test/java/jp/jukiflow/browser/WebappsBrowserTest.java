@@ -33,12 +33,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A 課長 opens Cockpit in a real browser: Cockpit's own login and its dashboard are in Japanese, without the vendor's
+ * Cockpit and Admin in a real browser. A 課長 opens Cockpit in a real browser: Cockpit's own login and its dashboard are in Japanese, without the vendor's
  * English banner; the manager sees their municipality's case (variables included) and not the other's, and every call
- * Cockpit makes for these pages is allowed (the managers' read permissions cover what Cockpit needs to show).
+ * Cockpit makes for these pages is allowed (the managers' read permissions cover what Cockpit needs to show). An
+ * administrator's Admin is Japanese too.
  */
 @JukiflowTest
-class CockpitBrowserTest {
+class WebappsBrowserTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -127,8 +128,12 @@ class CockpitBrowserTest {
         Thread.sleep(1500);
         Browser.screenshot(browser, "cockpit-process-instance");
         String instance = browser.findElement(By.tagName("body")).getText();
-        assertThat(instance).contains("013676-browser-probe", ja.at("/labels/PLUGIN_VARIABLE_ACTION").asText())
-                .doesNotContain("Actions");
+        assertThat(instance).contains("013676-browser-probe");
+        // the vendor wrote this one column header in English into the widget: user-styles.css shows 操作 instead
+        WebElement actions = browser.findElement(By.cssSelector("[cam-widget-variables-table] thead td.actions"));
+        assertThat(actions.getCssValue("font-size")).isEqualTo("0px");
+        assertThat(browser.executeScript("return getComputedStyle(arguments[0], '::after').content;", actions))
+                .isEqualTo("\"操作\"");
 
         // the other municipality's case is not shown, even by its address
         browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/process-instance/" + other.getId() + "/runtime");
@@ -139,8 +144,39 @@ class CockpitBrowserTest {
         assertThat(refusedApiCalls()).as("Cockpit calls the manager may not make").isEmpty();
     }
 
+    @Test
+    void administratorSeesAJapaneseAdmin() throws Exception {
+        JsonNode ja = japanese("admin");
+        browser.get("http://localhost:" + port + "/camunda/app/admin/default/");
+        WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username'], input#inputUsername, input[type='text']")));
+        user.sendKeys("admin");
+        browser.findElement(By.cssSelector("input[type='password']")).sendKeys("admin");
+        browser.findElement(By.cssSelector("button[type='submit']")).click();
+
+        String authorizations = ja.at("/labels/AUTHORIZATION_AUTHORIZATIONS").asText();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), authorizations));
+        Thread.sleep(1000);
+        String body = browser.findElement(By.tagName("body")).getText();
+        assertThat(body).contains("管理", ja.at("/labels/USERS_USERS").asText(), ja.at("/labels/GROUPS_GROUPS").asText(),
+                ja.at("/labels/TENANTS_TENANTS").asText());
+        assertThat(body).doesNotContain("Users", "Groups", "Tenants", "Authorizations", "migrate to Camunda 8");
+        assertThat(browser.findElements(By.cssSelector(".ce-eol-banner"))).allSatisfy(b -> assertThat(b.isDisplayed()).isFalse());
+        Browser.screenshot(browser, "admin-dashboard");
+
+        browser.get("http://localhost:" + port + "/camunda/app/admin/default/#/users");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "okushiri-manager"));
+        Thread.sleep(1000);
+        Browser.screenshot(browser, "admin-users");
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("List of Users", "Create New User");
+        assertThat(refusedApiCalls()).isEmpty();
+    }
+
     private static JsonNode japanese() throws Exception {
-        try (InputStream in = CockpitBrowserTest.class.getResourceAsStream("/META-INF/resources/webjars/camunda/app/cockpit/locales/ja.json")) {
+        return japanese("cockpit");
+    }
+
+    private static JsonNode japanese(String app) throws Exception {
+        try (InputStream in = WebappsBrowserTest.class.getResourceAsStream("/META-INF/resources/webjars/camunda/app/" + app + "/locales/ja.json")) {
             return JSON.readTree(in);
         }
     }
