@@ -24,26 +24,23 @@ class CaseFigures {
     record Counts(long started, long completed, long inProgress) {
     }
 
-    /** Per procedure key: started and completed in the period, in progress now. */
+    /** Per procedure key: started and completed in the period, in progress now (one pass over the index). */
     Map<String, Counts> counts(String municipality, DashboardPeriod period) {
-        Map<String, long[]> raw = new HashMap<>();
-        jdbc.sql("""
-                select procedure_key, count(*) as n from case_metric
-                where municipality_code = ? and started_on between ? and ? group by procedure_key""")
-                .params(municipality, period.from(), period.to())
-                .query(rs -> { raw.computeIfAbsent(rs.getString(1), k -> new long[3])[0] = rs.getLong(2); });
-        jdbc.sql("""
-                select procedure_key, count(*) as n from case_metric
-                where municipality_code = ? and ended_on between ? and ? group by procedure_key""")
-                .params(municipality, period.from(), period.to())
-                .query(rs -> { raw.computeIfAbsent(rs.getString(1), k -> new long[3])[1] = rs.getLong(2); });
-        jdbc.sql("""
-                select procedure_key, count(*) as n from case_metric
-                where municipality_code = ? and ended_at is null group by procedure_key""")
-                .param(municipality)
-                .query(rs -> { raw.computeIfAbsent(rs.getString(1), k -> new long[3])[2] = rs.getLong(2); });
         Map<String, Counts> counts = new HashMap<>();
-        raw.forEach((key, n) -> counts.put(key, new Counts(n[0], n[1], n[2])));
+        jdbc.sql("""
+                select procedure_key,
+                       sum(case when started_on between ? and ? then 1 else 0 end),
+                       sum(case when ended_on between ? and ? then 1 else 0 end),
+                       sum(case when ended_at is null then 1 else 0 end)
+                from case_metric
+                where municipality_code = ?
+                  and (started_on between ? and ? or ended_on between ? and ? or ended_at is null)
+                group by procedure_key""")
+                .params(period.from(), period.to(), period.from(), period.to(), municipality, period.from(), period.to(),
+                        period.from(), period.to())
+                .query(rs -> {
+                    counts.put(rs.getString(1), new Counts(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+                });
         return counts;
     }
 

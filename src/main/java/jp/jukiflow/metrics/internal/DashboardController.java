@@ -84,7 +84,7 @@ class DashboardController {
                                @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         String code = chosen(municipality, allowedMunicipalities());
         DashboardPeriod period = period(from, to);
-        Table found = dashboards.of(code, period).table(table)
+        Table found = dashboards.table(code, period, table)
                 .orElseThrow(() -> new DomainRuleViolation("DASHBOARD_TABLE_UNKNOWN", "表「" + table + "」はありません。"));
         String filename = "jukiflow-" + table + "-" + code + "-" + period.from() + "-" + period.to() + ".csv";
         return ResponseEntity.ok()

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -59,43 +60,104 @@ class DashboardService {
         this.identityService = identityService;
     }
 
-    Dashboard of(String municipality, DashboardPeriod period) {
-        Map<String, String> names = procedureNames.all();
-        Map<String, Counts> counts = cases.counts(municipality, period);
-        Map<String, SortedMap<Integer, Long>> cycleTimes = cases.cycleTimes(municipality, period);
-        List<OpenTaskRow> tasks = openTasks.of(municipality);
-        List<AtRisk> atRisk = deadlines.of(municipality);
-        List<OpenIncident> open = incidents.of(municipality);
-        List<OutboxBacklog> backlog = mail.backlog().stream().filter(b -> b.municipalityCode().equals(municipality))
-                .toList();
-        List<DayVolume> volume = cases.volumePerDay(municipality, period);
+    /** The ids of the tables, in the order of the page. */
+    static final List<String> TABLE_IDS = List.of("procedures", "outcomes", "channels", "open-tasks", "deadlines",
+            "incidents", "outbox", "volume");
 
-        List<Table> tables = List.of(
-                procedures(names, counts, cycleTimes),
-                keyed("outcomes", "結果の内訳（期間内に完了した案件）", "結果", cases.outcomes(municipality, period), names),
-                keyed("channels", "受付経路（期間内に受け付けた案件）", "受付経路", cases.channels(municipality, period), names),
-                openTaskTable(tasks, names, groupNames()),
-                deadlineTable(atRisk, names),
-                incidentTable(open, names),
-                outboxTable(backlog),
-                volumeTable(volume));
+    Dashboard of(String municipality, DashboardPeriod period) {
+        Figures f = new Figures(municipality, period);
+        List<Table> tables = TABLE_IDS.stream().map(id -> table(f, id)).toList();
         Dashboard.Headline headline = new Dashboard.Headline(
-                counts.values().stream().mapToLong(Counts::started).sum(),
-                counts.values().stream().mapToLong(Counts::completed).sum(),
-                counts.values().stream().mapToLong(Counts::inProgress).sum(),
-                tasks.stream().mapToLong(OpenTaskRow::total).sum(),
-                tasks.stream().mapToLong(OpenTaskRow::overdue).sum(),
-                atRisk.size(),
-                backlog.stream().mapToLong(OutboxBacklog::pending).sum(),
-                open.size());
+                f.counts().values().stream().mapToLong(Counts::started).sum(),
+                f.counts().values().stream().mapToLong(Counts::completed).sum(),
+                f.counts().values().stream().mapToLong(Counts::inProgress).sum(),
+                f.tasks().stream().mapToLong(OpenTaskRow::total).sum(),
+                f.tasks().stream().mapToLong(OpenTaskRow::overdue).sum(),
+                f.atRisk().size(),
+                f.backlog().stream().mapToLong(OutboxBacklog::pending).sum(),
+                f.incidents().size());
         Dashboard.Charts charts = new Dashboard.Charts(
-                volume.stream().map(v -> v.day().format(DATE)).toList(),
-                volume.stream().map(DayVolume::started).toList(),
-                volume.stream().map(DayVolume::completed).toList(),
-                cycleTimeDistribution(cycleTimes),
-                OpenTaskFigures.backlogByAge(tasks));
+                f.volume().stream().map(v -> v.day().format(DATE)).toList(),
+                f.volume().stream().map(DayVolume::started).toList(),
+                f.volume().stream().map(DayVolume::completed).toList(),
+                cycleTimeDistribution(f.cycleTimes()),
+                OpenTaskFigures.backlogByAge(f.tasks()));
         String name = municipalities.find(LocalGovernmentCode.of(municipality)).map(m -> m.name()).orElse(municipality);
         return new Dashboard(municipality, name, period, headline, tables, charts);
+    }
+
+    /** One table only (a CSV download computes nothing else); empty for an unknown id. */
+    Optional<Table> table(String municipality, DashboardPeriod period, String id) {
+        return TABLE_IDS.contains(id) ? Optional.of(table(new Figures(municipality, period), id)) : Optional.empty();
+    }
+
+    private Table table(Figures f, String id) {
+        return switch (id) {
+            case "procedures" -> procedures(f.names(), f.counts(), f.cycleTimes());
+            case "outcomes" -> keyed(id, "結果の内訳（期間内に完了した案件）", "結果",
+                    cases.outcomes(f.municipality, f.period), f.names());
+            case "channels" -> keyed(id, "受付経路（期間内に受け付けた案件）", "受付経路",
+                    cases.channels(f.municipality, f.period), f.names());
+            case "open-tasks" -> openTaskTable(f.tasks(), f.names(), groupNames());
+            case "deadlines" -> deadlineTable(f.atRisk(), f.names());
+            case "incidents" -> incidentTable(f.incidents(), f.names());
+            case "outbox" -> outboxTable(f.backlog());
+            case "volume" -> volumeTable(f.volume());
+            default -> throw new IllegalArgumentException(id);
+        };
+    }
+
+    /** The figures of one request, each read at most once, only when a table or the headline needs it. */
+    private final class Figures {
+
+        final String municipality;
+        final DashboardPeriod period;
+        private Map<String, String> names;
+        private Map<String, Counts> counts;
+        private Map<String, SortedMap<Integer, Long>> cycleTimes;
+        private List<OpenTaskRow> tasks;
+        private List<AtRisk> atRisk;
+        private List<OpenIncident> incidents;
+        private List<OutboxBacklog> backlog;
+        private List<DayVolume> volume;
+
+        Figures(String municipality, DashboardPeriod period) {
+            this.municipality = municipality;
+            this.period = period;
+        }
+
+        Map<String, String> names() {
+            return names != null ? names : (names = procedureNames.all());
+        }
+
+        Map<String, Counts> counts() {
+            return counts != null ? counts : (counts = cases.counts(municipality, period));
+        }
+
+        Map<String, SortedMap<Integer, Long>> cycleTimes() {
+            return cycleTimes != null ? cycleTimes : (cycleTimes = cases.cycleTimes(municipality, period));
+        }
+
+        List<OpenTaskRow> tasks() {
+            return tasks != null ? tasks : (tasks = openTasks.of(municipality));
+        }
+
+        List<AtRisk> atRisk() {
+            return atRisk != null ? atRisk : (atRisk = deadlines.of(municipality));
+        }
+
+        List<OpenIncident> incidents() {
+            return incidents != null ? incidents : (incidents = DashboardService.this.incidents.of(municipality));
+        }
+
+        List<OutboxBacklog> backlog() {
+            return backlog != null ? backlog : (backlog = mail.backlog().stream()
+                    .filter(b -> b.municipalityCode().equals(municipality)).toList());
+        }
+
+        List<DayVolume> volume() {
+            return volume != null ? volume : (volume = cases.volumePerDay(municipality, period));
+        }
     }
 
     private static Table procedures(Map<String, String> names, Map<String, Counts> counts,

@@ -2,6 +2,7 @@ package jp.jukiflow.metrics.internal;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
 class ProcedureNames {
 
     private final RepositoryService repositoryService;
+    private final Map<String, String> keysById = new ConcurrentHashMap<>();
 
     ProcedureNames(RepositoryService repositoryService) {
         this.repositoryService = repositoryService;
@@ -31,6 +33,11 @@ class ProcedureNames {
      * the engine uses a bare generated id when that would be too long).
      */
     String keyOf(String processDefinitionId) {
-        return processDefinitionId == null ? "" : repositoryService.getProcessDefinition(processDefinitionId).getKey();
+        if (processDefinitionId == null) {
+            return "";
+        }
+        // a definition id never changes its key: remembered, so a page with many rows asks the engine once per id
+        return keysById.computeIfAbsent(processDefinitionId,
+                id -> repositoryService.getProcessDefinition(id).getKey());
     }
 }

@@ -69,6 +69,16 @@ class DashboardBenchmark {
     BusinessCalendar calendar;
     @Autowired
     Clock clock;
+    @Autowired
+    DashboardService dashboards;
+    @Autowired
+    CaseFigures cases;
+    @Autowired
+    OpenTaskFigures openTasks;
+    @Autowired
+    DeadlineFigures deadlines;
+    @Autowired
+    IncidentFigures incidents;
 
     @Test
     void dashboardWith100000FinishedCases() throws Exception {
@@ -90,6 +100,19 @@ class DashboardBenchmark {
                 .param("to", today.toString()), manager);
         long[] csv = measure(get("/dashboard/procedures.csv").param("from", today.minusDays(365).toString())
                 .param("to", today.toString()), manager);
+        DashboardPeriod thisMonth = DashboardPeriod.monthOf(today);
+        DashboardPeriod lastYear = new DashboardPeriod(today.minusDays(365), today);
+        StringBuilder parts = new StringBuilder();
+        part(parts, "read model: counts (365 days)", () -> cases.counts(OKUSHIRI, lastYear));
+        part(parts, "read model: cycle times (365 days)", () -> cases.cycleTimes(OKUSHIRI, lastYear));
+        part(parts, "read model: outcomes (365 days)", () -> cases.outcomes(OKUSHIRI, lastYear));
+        part(parts, "read model: channels (365 days)", () -> cases.channels(OKUSHIRI, lastYear));
+        part(parts, "read model: volume per day (365 days)", () -> cases.volumePerDay(OKUSHIRI, lastYear));
+        part(parts, "runtime: open tasks", () -> openTasks.of(OKUSHIRI));
+        part(parts, "runtime: legal last days", () -> deadlines.of(OKUSHIRI));
+        part(parts, "runtime: incidents", () -> incidents.of(OKUSHIRI));
+        part(parts, "whole dashboard without the page (this month)", () -> dashboards.of(OKUSHIRI, thisMonth));
+        part(parts, "whole dashboard without the page (365 days)", () -> dashboards.of(OKUSHIRI, lastYear));
         String report = String.format(Locale.ROOT, """
                 Dashboard benchmark (PostgreSQL): %,d finished cases in the read model (seeded in %.1f s), %d open cases
                 | request | median ms | p95 ms | max ms |
@@ -97,12 +120,28 @@ class DashboardBenchmark {
                 | /dashboard (this month) | %d | %d | %d |
                 | /dashboard (365 days) | %d | %d | %d |
                 | /dashboard/procedures.csv (365 days) | %d | %d | %d |
-                """, FINISHED, seedSeconds, OPEN, month[0], month[1], month[2], year[0], year[1], year[2],
-                csv[0], csv[1], csv[2]);
+                %s""", FINISHED, seedSeconds, OPEN, month[0], month[1], month[2], year[0], year[1], year[2],
+                csv[0], csv[1], csv[2], parts);
         System.out.println(report);
         Path dir = Path.of(System.getProperty("benchmark.dir", "target"));
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("dashboard-benchmark.txt"), report);
+    }
+
+    /** One part of the dashboard, called directly: median of 50 calls after 10 warm-up ones. */
+    private static void part(StringBuilder parts, String name, java.util.function.Supplier<?> work) {
+        for (int i = 0; i < 10; i++) {
+            work.get();
+        }
+        long[] micros = new long[50];
+        for (int i = 0; i < micros.length; i++) {
+            long start = System.nanoTime();
+            work.get();
+            micros[i] = (System.nanoTime() - start) / 1_000;
+        }
+        Arrays.sort(micros);
+        parts.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f |%n", name, micros[24] / 1000.0,
+                micros[47] / 1000.0, micros[49] / 1000.0));
     }
 
     /** Median, 95th percentile and maximum of 100 requests after 20 warm-up ones, in milliseconds. */
