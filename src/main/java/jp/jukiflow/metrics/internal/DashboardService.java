@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import jp.jukiflow.metrics.internal.CaseFigures.Counts;
 import jp.jukiflow.metrics.internal.CaseFigures.DayVolume;
 import jp.jukiflow.metrics.internal.CaseFigures.KeyedCount;
+import jp.jukiflow.metrics.internal.CaseFigures.PeriodFigures;
 import jp.jukiflow.metrics.internal.DeadlineFigures.AtRisk;
 import jp.jukiflow.metrics.internal.IncidentFigures.OpenIncident;
 import jp.jukiflow.metrics.internal.OpenTaskFigures.OpenTaskRow;
@@ -38,7 +39,7 @@ class DashboardService {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.of("Asia/Tokyo"));
 
-    private final CaseFigures cases;
+    private final CaseFigures caseFigures;
     private final OpenTaskFigures openTasks;
     private final DeadlineFigures deadlines;
     private final IncidentFigures incidents;
@@ -50,7 +51,7 @@ class DashboardService {
     DashboardService(CaseFigures cases, OpenTaskFigures openTasks, DeadlineFigures deadlines, IncidentFigures incidents,
                      ProcedureNames procedureNames, MailNotifier mail, MunicipalityDirectory municipalities,
                      IdentityService identityService) {
-        this.cases = cases;
+        this.caseFigures = cases;
         this.openTasks = openTasks;
         this.deadlines = deadlines;
         this.incidents = incidents;
@@ -68,19 +69,19 @@ class DashboardService {
         Figures f = new Figures(municipality, period);
         List<Table> tables = TABLE_IDS.stream().map(id -> table(f, id)).toList();
         Dashboard.Headline headline = new Dashboard.Headline(
-                f.counts().values().stream().mapToLong(Counts::started).sum(),
-                f.counts().values().stream().mapToLong(Counts::completed).sum(),
-                f.counts().values().stream().mapToLong(Counts::inProgress).sum(),
+                f.cases().counts().values().stream().mapToLong(Counts::started).sum(),
+                f.cases().counts().values().stream().mapToLong(Counts::completed).sum(),
+                f.cases().counts().values().stream().mapToLong(Counts::inProgress).sum(),
                 f.tasks().stream().mapToLong(OpenTaskRow::total).sum(),
                 f.tasks().stream().mapToLong(OpenTaskRow::overdue).sum(),
                 f.atRisk().size(),
                 f.backlog().stream().mapToLong(OutboxBacklog::pending).sum(),
                 f.incidents().size());
         Dashboard.Charts charts = new Dashboard.Charts(
-                f.volume().stream().map(v -> v.day().format(DATE)).toList(),
-                f.volume().stream().map(DayVolume::started).toList(),
-                f.volume().stream().map(DayVolume::completed).toList(),
-                cycleTimeDistribution(f.cycleTimes()),
+                f.cases().volume().stream().map(v -> v.day().format(DATE)).toList(),
+                f.cases().volume().stream().map(DayVolume::started).toList(),
+                f.cases().volume().stream().map(DayVolume::completed).toList(),
+                cycleTimeDistribution(f.cases().cycleTimes()),
                 OpenTaskFigures.backlogByAge(f.tasks()));
         String name = municipalities.find(LocalGovernmentCode.of(municipality)).map(m -> m.name()).orElse(municipality);
         return new Dashboard(municipality, name, period, headline, tables, charts);
@@ -93,16 +94,14 @@ class DashboardService {
 
     private Table table(Figures f, String id) {
         return switch (id) {
-            case "procedures" -> procedures(f.names(), f.counts(), f.cycleTimes());
-            case "outcomes" -> keyed(id, "結果の内訳（期間内に完了した案件）", "結果",
-                    cases.outcomes(f.municipality, f.period), f.names());
-            case "channels" -> keyed(id, "受付経路（期間内に受け付けた案件）", "受付経路",
-                    cases.channels(f.municipality, f.period), f.names());
+            case "procedures" -> procedures(f.names(), f.cases().counts(), f.cases().cycleTimes());
+            case "outcomes" -> keyed(id, "結果の内訳（期間内に完了した案件）", "結果", f.cases().outcomes(), f.names());
+            case "channels" -> keyed(id, "受付経路（期間内に受け付けた案件）", "受付経路", f.cases().channels(), f.names());
             case "open-tasks" -> openTaskTable(f.tasks(), f.names(), groupNames());
             case "deadlines" -> deadlineTable(f.atRisk(), f.names());
             case "incidents" -> incidentTable(f.incidents(), f.names());
             case "outbox" -> outboxTable(f.backlog());
-            case "volume" -> volumeTable(f.volume());
+            case "volume" -> volumeTable(f.cases().volume());
             default -> throw new IllegalArgumentException(id);
         };
     }
@@ -113,13 +112,11 @@ class DashboardService {
         final String municipality;
         final DashboardPeriod period;
         private Map<String, String> names;
-        private Map<String, Counts> counts;
-        private Map<String, SortedMap<Integer, Long>> cycleTimes;
+        private PeriodFigures cases;
         private List<OpenTaskRow> tasks;
         private List<AtRisk> atRisk;
         private List<OpenIncident> incidents;
         private List<OutboxBacklog> backlog;
-        private List<DayVolume> volume;
 
         Figures(String municipality, DashboardPeriod period) {
             this.municipality = municipality;
@@ -130,12 +127,8 @@ class DashboardService {
             return names != null ? names : (names = procedureNames.all());
         }
 
-        Map<String, Counts> counts() {
-            return counts != null ? counts : (counts = cases.counts(municipality, period));
-        }
-
-        Map<String, SortedMap<Integer, Long>> cycleTimes() {
-            return cycleTimes != null ? cycleTimes : (cycleTimes = cases.cycleTimes(municipality, period));
+        PeriodFigures cases() {
+            return cases != null ? cases : (cases = caseFigures.of(municipality, period));
         }
 
         List<OpenTaskRow> tasks() {
@@ -153,10 +146,6 @@ class DashboardService {
         List<OutboxBacklog> backlog() {
             return backlog != null ? backlog : (backlog = mail.backlog().stream()
                     .filter(b -> b.municipalityCode().equals(municipality)).toList());
-        }
-
-        List<DayVolume> volume() {
-            return volume != null ? volume : (volume = cases.volumePerDay(municipality, period));
         }
     }
 
