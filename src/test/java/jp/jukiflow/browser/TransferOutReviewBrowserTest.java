@@ -92,7 +92,14 @@ class TransferOutReviewBrowserTest {
         browser.findElement(By.cssSelector("button[type='submit']")).click();
 
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(text(),'係のタスク')]"))).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(text(),'郵送転出届の審査')]"))).click();
+        // this case's task: the group's list also holds other tests' tasks, and may scroll under the footer
+        String taskId = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId();
+        WebElement taskLink = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("a[href='#/?task=" + taskId + "']")));
+        assertThat(taskLink.getText()).contains("郵送転出届の審査");
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", taskLink);
+        wait.until(ExpectedConditions.elementToBeClickable(taskLink));
+        browser.executeScript("arguments[0].click();", taskLink);
         WebElement receiptField;
         try {
             receiptField = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receiptNumber")));

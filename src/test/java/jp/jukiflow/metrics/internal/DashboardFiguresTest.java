@@ -43,6 +43,10 @@ class DashboardFiguresTest {
     TaskService taskService;
     @Autowired
     Clock clock;
+    @Autowired
+    CaseMetricBackfill backfill;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     TestProcedure procedure;
     ProcessInstance open;
@@ -151,5 +155,28 @@ class DashboardFiguresTest {
         assertThat(okushiri().table("outcomes").orElseThrow().rows()).contains(List.of(another.name, "取消", "1"));
         assertThat(okushiri().table("procedures").orElseThrow().rows())
                 .contains(List.of(another.name, another.key, "1", "1", "0", "0", "0"));
+    }
+
+    @Test
+    void casesOfTheHistoryWithoutARowAreFilledIn() {
+        TestProcedure earlier = new TestProcedure("移行前の試験手続", repositoryService, runtimeService, taskService,
+                TestClock.of(clock));
+        ProcessInstance done = earlier.startAndComplete(OKUSHIRI, jst("2026-11-20T10:00:00"), jst("2026-11-24T10:00:00"),
+                "MAIL", false);
+        ProcessInstance running = earlier.start(OKUSHIRI, jst("2026-11-25T10:00:00"), "WEB", null, null);
+        String select = "select process_instance_id, procedure_key, municipality_code, channel, started_on, ended_on,"
+                + " outcome, business_days from case_metric where process_instance_id in (?, ?) order by started_on";
+        List<Map<String, Object>> before = jdbc.sql(select).params(done.getId(), running.getId()).query().listOfRows();
+        assertThat(before).hasSize(2);
+        jdbc.sql("delete from case_metric where process_instance_id in (?, ?)").params(done.getId(), running.getId())
+                .update();
+
+        assertThat(backfill.backfill()).isGreaterThanOrEqualTo(2);
+        assertThat(jdbc.sql(select).params(done.getId(), running.getId()).query().listOfRows()).isEqualTo(before);
+        assertThat(backfill.backfill()).isZero();
+        // the running one is completed by the listeners as usual
+        earlier.complete(running, jst("2026-11-26T09:00:00"), true);
+        assertThat(okushiri().table("outcomes").orElseThrow().rows())
+                .contains(List.of(earlier.name, "受理", "1"), List.of(earlier.name, "不受理", "1"));
     }
 }
