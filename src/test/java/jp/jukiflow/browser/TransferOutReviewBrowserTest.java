@@ -91,7 +91,16 @@ class TransferOutReviewBrowserTest {
         browser.findElement(By.cssSelector("input[type='password']")).sendKeys("okushiri-clerk");
         browser.findElement(By.cssSelector("button[type='submit']")).click();
 
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(text(),'係のタスク')]"))).click();
+        WebElement groupFilter;
+        try {
+            groupFilter = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(text(),'係のタスク')]")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // what the clerk saw instead (a login error, an empty filter list, …) for whoever reads the failure
+            Browser.screenshot(browser, "tasklist-no-group-filter");
+            throw new AssertionError("no filter 係のタスク after login; the page said: "
+                    + browser.findElement(By.tagName("body")).getText(), e);
+        }
+        groupFilter.click();
         // this case's task: the group's list also holds other tests' tasks, and may scroll under the footer
         String taskId = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId();
         WebElement taskLink = wait.until(ExpectedConditions.presenceOfElementLocated(
