@@ -48,7 +48,7 @@ public final class WideAreaCopyVariables {
     /** ANSWERED or REFUSED (a locked PIN also ends in REFUSED before anything is sent). */
     public static final String ANSWER_OUTCOME = "answerOutcome";
     public static final String REFUSAL_REASON = "refusalReason";
-    /** The answer's JSON ({@link jp.jukiflow.jukinet.WideAreaCopyResponse}). */
+    /** The answer's JSON ({@link jp.jukiflow.jukinet.WideAreaCopyResponse}) as UTF-8 bytes (a household may need more than 4000 characters). */
     public static final String ANSWER = "copyAnswer";
     /** The clerk's answer in 「回答未着の確認」: REQUEST_AGAIN or GIVE_UP. */
     public static final String MISSING_ANSWER_DECISION = "missingAnswerDecision";
