@@ -30,16 +30,18 @@ nodes = [
     user("Task_ConfirmPin", "暗証番号の確認", 4, 0, "wide-area-copy-pin",
          listener("${wideAreaCopyPin.read(execution)}")),
     Node("exclusiveGateway", "Gateway_PinResult", "暗証番号の確認結果", 5, 0),
-    # identified: ask the home municipality over Juki-net and wait for its answer, or for the timer
+    # identified: ask the home municipality over Juki-net and wait for its answer, or for the timer. The catch events'
+    # ids are unique among all processes: process-test-coverage maps an activity after an event-based gateway to its
+    # incoming flow by activity id alone (an Event_AnswerOverdue here would count Flow_AwaitTimer for pin-reset)
     Node("exclusiveGateway", "Gateway_Identified", "", 6, 1),
     Node("serviceTask", "Task_SendRequest", "広域交付請求の送信（住基ネット）", 7, 1,
          dict(ASYNC, **{"camunda:delegateExpression": "${sendWideAreaCopyRequest}"})),
     Node("eventBasedGateway", "Gateway_AwaitAnswer", "広域交付回答の待機", 8, 1),
-    Node("intermediateCatchEvent", "Event_AnswerReceived", "広域交付回答の受信", 9, 1,
+    Node("intermediateCatchEvent", "Event_CopyAnswerReceived", "広域交付回答の受信", 9, 1,
          {"camunda:asyncAfter": "true"},
-         '      <bpmn:messageEventDefinition id="Event_AnswerReceived_def" messageRef="Message_WideAreaCopyAnswered" />'),
-    Node("intermediateCatchEvent", "Event_AnswerOverdue", "回答待ち時間の経過", 9, 2, {},
-         '      <bpmn:timerEventDefinition id="Event_AnswerOverdue_def">\n'
+         '      <bpmn:messageEventDefinition id="Event_CopyAnswerReceived_def" messageRef="Message_WideAreaCopyAnswered" />'),
+    Node("intermediateCatchEvent", "Event_CopyAnswerOverdue", "回答待ち時間の経過", 9, 2, {},
+         '      <bpmn:timerEventDefinition id="Event_CopyAnswerOverdue_def">\n'
          '        <bpmn:timeDuration xsi:type="bpmn:tFormalExpression">${wideAreaCopyTiming.answerWait()}</bpmn:timeDuration>\n'
          '      </bpmn:timerEventDefinition>'),
     Node("exclusiveGateway", "Gateway_Answer", "住所地の回答", 10, 1),
@@ -75,9 +77,9 @@ flows = [
          waypoints=[(5, -1)]),
     Flow("Flow_ToSend", "Gateway_Identified", "Task_SendRequest"),
     Flow("Flow_Sent", "Task_SendRequest", "Gateway_AwaitAnswer"),
-    Flow("Flow_AwaitAnswer", "Gateway_AwaitAnswer", "Event_AnswerReceived"),
-    Flow("Flow_AwaitTimer", "Gateway_AwaitAnswer", "Event_AnswerOverdue"),
-    Flow("Flow_AnswerReceived", "Event_AnswerReceived", "Gateway_Answer"),
+    Flow("Flow_AwaitAnswer", "Gateway_AwaitAnswer", "Event_CopyAnswerReceived"),
+    Flow("Flow_AwaitTimer", "Gateway_AwaitAnswer", "Event_CopyAnswerOverdue"),
+    Flow("Flow_AnswerReceived", "Event_CopyAnswerReceived", "Gateway_Answer"),
     Flow("Flow_Answered", "Gateway_Answer", "Task_Review", "回答あり", "${answerOutcome == 'ANSWERED'}"),
     Flow("Flow_HomeRefused", "Gateway_Answer", "Gateway_Refused", "交付不可", "${answerOutcome == 'REFUSED'}"),
     Flow("Flow_Reviewed", "Task_Review", "Gateway_FeeCollected"),
@@ -88,7 +90,7 @@ flows = [
     Flow("Flow_Issued", "Task_IssueCopy", "End_Issued"),
     Flow("Flow_ToExplain", "Gateway_Refused", "Task_ExplainRefusal"),
     Flow("Flow_Explained", "Task_ExplainRefusal", "End_NotIssued"),
-    Flow("Flow_AnswerOverdue", "Event_AnswerOverdue", "Task_CheckMissingAnswer"),
+    Flow("Flow_AnswerOverdue", "Event_CopyAnswerOverdue", "Task_CheckMissingAnswer"),
     Flow("Flow_MissingAnswerChecked", "Task_CheckMissingAnswer", "Gateway_MissingAnswerDecision"),
     Flow("Flow_RequestAgain", "Gateway_MissingAnswerDecision", "Gateway_Identified", "再度請求する",
          "${missingAnswerDecision == 'REQUEST_AGAIN'}", waypoints=[(11, 2.6), (6, 2.6)]),

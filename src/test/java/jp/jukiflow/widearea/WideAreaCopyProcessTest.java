@@ -135,7 +135,7 @@ class WideAreaCopyProcessTest {
         assertThat(pi).hasPassed("Gateway_PinResult", "Gateway_Identified").isWaitingAt("Task_SendRequest");
 
         answered(pi);
-        assertThat(pi).hasPassed("Task_SendRequest", "Event_AnswerReceived", "Gateway_Answer")
+        assertThat(pi).hasPassed("Task_SendRequest", "Event_CopyAnswerReceived", "Gateway_Answer")
                 .isWaitingAt("Task_Review");
         String summary = (String) runtimeService.getVariable(pi.getId(), "copySummary");
         assertThat(summary).contains("奥尻町（013676）", family.address(), "世帯主：" + family.head().name(),
@@ -373,7 +373,7 @@ class WideAreaCopyProcessTest {
         executeDueJobs(management, pi);
         assertThat(pi).hasPassed("Task_SendRequest").isWaitingAt("Gateway_AwaitAnswer");
         // no answer in time: the clerk looks at the case
-        fireTimer(management, pi, "Event_AnswerOverdue");
+        fireTimer(management, pi, "Event_CopyAnswerOverdue");
         assertThat(pi).isWaitingAt("Task_CheckMissingAnswer");
         // the answer comes now: accepted and logged, the case does not move
         runAnswers(pi.getBusinessKey());
@@ -398,7 +398,7 @@ class WideAreaCopyProcessTest {
         Family family = households.create(OKUSHIRI, 1);
         ProcessInstance pi = started(HAKODATE, photoForm(family.head()));
         executeDueJobs(management, pi);
-        fireTimer(management, pi, "Event_AnswerOverdue");
+        fireTimer(management, pi, "Event_CopyAnswerOverdue");
         complete(task(pi), Map.of("missingAnswerDecision", "GIVE_UP"));
         assertThat(pi).hasPassed("End_NoAnswer").isEnded();
         assertThat(historicVariable(pi, "copyOutcome")).isEqualTo("NO_ANSWER");
