@@ -3,11 +3,18 @@ package jp.jukiflow.audit;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jp.jukiflow.audit.internal.ProvisionStore;
 import jp.jukiflow.security.TenantAccess;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,14 +32,24 @@ public class ProvisionRecords {
     private final CurrentActor currentActor;
     private final TenantAccess tenantAccess;
     private final Clock clock;
+    private final Period retention;
 
     ProvisionRecords(ProvisionStore store, AuditLog auditLog, CurrentActor currentActor, TenantAccess tenantAccess,
-                     Clock clock) {
+                     Clock clock, @Value("${jukiflow.provision-records.retention:P7Y}") Period retention) {
         this.store = store;
         this.auditLog = auditLog;
         this.currentActor = currentActor;
         this.tenantAccess = tenantAccess;
         this.clock = clock;
+        if (retention.isNegative() || retention.isZero()) {
+            throw new IllegalArgumentException("jukiflow.provision-records.retention must be positive: " + retention);
+        }
+        this.retention = retention;
+    }
+
+    /** How long a record is kept ({@code jukiflow.provision-records.retention}, default 7 years). */
+    public Period retention() {
+        return retention;
     }
 
     /** Records a provision made now by the providing municipality, with its PROVIDE line in the audit log. */
@@ -60,9 +77,54 @@ public class ProvisionRecords {
                 .toList();
     }
 
-    /** Deletes every record provided before the cutoff day (the retention's end); returns how many. */
+    /**
+     * Deletes every record provided before the cutoff day, in one statement (two nodes running it at once delete
+     * each row once); returns how many. A deletion is logged in the audit log as a count (no one's data in it).
+     */
     @Transactional
     public int pruneRecordedBefore(LocalDate cutoff) {
-        return store.deleteProvidedBefore(Objects.requireNonNull(cutoff, "cutoff"));
+        int deleted = store.deleteProvidedBefore(Objects.requireNonNull(cutoff, "cutoff"));
+        if (deleted > 0) {
+            auditLog.record(AuditAction.DELETE, null, null, "提供記録の保存期間経過による消去",
+                    "提供年月日が " + cutoff + " より前の提供記録 " + deleted + " 件（保存期間 " + retention + "）");
+        }
+        return deleted;
+    }
+
+    /** Deletes the records whose retention has passed: provided before today minus the retention. */
+    @Transactional
+    public int pruneExpired() {
+        return pruneRecordedBefore(LocalDate.now(clock).minus(retention));
+    }
+
+    /**
+     * Every provision of one person's data the current operator's municipalities made, newest first, for the
+     * disclosure (提供状況の開示): the provision records, and the {@link AuditAction#PROVIDE} lines of the audit log
+     * that no listed record holds (a line written with a record appears once, as that record).
+     */
+    @Transactional(readOnly = true)
+    public List<DisclosedProvision> disclosureOf(String residentCode) {
+        TenantAccess.Scope scope = tenantAccess.current();
+        List<ProvisionRecord> records = forResident(residentCode);
+        Set<Long> recordIds = records.stream().map(ProvisionRecord::id).collect(Collectors.toSet());
+        List<DisclosedProvision> lines = new ArrayList<>();
+        records.forEach(r -> lines.add(new DisclosedProvision(r.providedOn(), r.recipientLabel(), r.purpose(), r.items(),
+                r.reference(), DisclosedProvision.Source.PROVISION_RECORD)));
+        ZoneId zone = clock.getZone();
+        for (AuditEntry e : auditLog.entriesAbout(residentCode)) {
+            if (e.action() != AuditAction.PROVIDE || !scope.includes(e.municipalityCode())) {
+                continue;
+            }
+            ProvisionDetail detail = ProvisionDetail.parse(e.detail());
+            if (detail.recordId() != null && recordIds.contains(detail.recordId())) {
+                continue;
+            }
+            String recipient = detail.recipient() != null ? detail.recipient()
+                    : e.detail() != null && !e.detail().isBlank() ? e.detail() : "（記録なし）";
+            lines.add(new DisclosedProvision(e.occurredAt().atZone(zone).toLocalDate(), recipient, e.purpose(),
+                    detail.items(), detail.reference(), DisclosedProvision.Source.AUDIT_LOG));
+        }
+        lines.sort(Comparator.comparing(DisclosedProvision::providedOn).reversed());
+        return lines;
     }
 }

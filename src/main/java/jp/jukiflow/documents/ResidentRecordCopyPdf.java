@@ -28,8 +28,12 @@ public class ResidentRecordCopyPdf {
     private static final float LABEL = 9;
     private static final float VALUE = 10.5f;
     private static final float NAME = 14;
-    private static final float ROW = 22;
+    private static final float MIN = 7;
+    private static final float ROW = 20;
     private static final float LABEL_COLUMN = 96;
+    private static final float PAD = 6;
+    private static final float LEADING = 1.3f;
+    private static final float FOOT_TOP = 140;
 
     private final JapanesePdf pdf;
 
@@ -58,73 +62,72 @@ public class ResidentRecordCopyPdf {
         // top: receipt number and page, then the title
         p.text(p.left(), p.pageHeight() - 36, "受付番号　" + c.receiptNumber(), LABEL);
         p.textRight(p.right(), p.pageHeight() - 36, pageNo + " / " + pageCount, LABEL);
-        p.gap(6);
+        p.gap(4);
         p.lineCentered(TITLE, 20);
         p.lineCentered("（広域交付）", LABEL);
-        p.gap(10);
+        p.gap(8);
 
-        // household frame: address (wrapped), head of household, home municipality
-        float valueX = p.left() + LABEL_COLUMN;
-        float valueWidth = p.width() - LABEL_COLUMN;
-        List<String> addressLines = d.wrap(c.address(), VALUE, valueWidth - 12);
-        float addressHeight = Math.max(ROW, addressLines.size() * VALUE * 1.5f + 8);
+        // household frame: address (wrapped, smaller when long), head of household, home municipality
+        float valueWidth = p.width() - LABEL_COLUMN - 2 * PAD;
+        float addressSize = VALUE;
+        List<String> addressLines = d.wrap(c.address(), addressSize, valueWidth);
+        if (addressLines.size() > 2) {
+            addressSize = LABEL;
+            addressLines = d.wrap(c.address(), addressSize, valueWidth);
+        }
+        float addressHeight = Math.max(ROW, addressLines.size() * addressSize * LEADING + 8);
         float top = p.y();
         float y = top;
-        y = frameRow(p, y, addressHeight, "住所", addressLines, VALUE);
-        y = frameRow(p, y, ROW, "世帯主", List.of(nullToEmpty(c.householdHeadName())), VALUE);
-        y = frameRow(p, y, ROW, "住所地の市区町村", List.of(nullToEmpty(c.homeMunicipalityName())), VALUE);
+        y = labelledRow(p, y, addressHeight, "住所", c.address(), addressSize, addressSize, 6);
+        y = labelledRow(p, y, ROW, "世帯主", nullToEmpty(c.householdHeadName()), VALUE, MIN, 1);
+        y = labelledRow(p, y, ROW, "住所地の市区町村", nullToEmpty(c.homeMunicipalityName()), VALUE, MIN, 1);
         p.box(p.left(), y, p.width(), top - y, 1.2f);
-        p.moveTo(y - 14);
+        p.moveTo(y - 12);
 
         // persons
         int number = (pageNo - 1) * PERSONS_PER_PAGE;
         for (ResidentRecordCopy.Person person : persons) {
             writePerson(p, c, person, ++number);
-            p.gap(8);
+            p.gap(6);
         }
         p.line("以下余白", LABEL, p.right() - d.textWidth("以下余白", LABEL));
 
         // foot: certification, date, certifier — at a fixed height, so every page looks the same
-        float footTop = 150;
-        if (p.y() - 10 < footTop) {
-            footTop = p.y() - 10;
-        }
-        p.moveTo(footTop);
+        p.moveTo(Math.min(FOOT_TOP, p.y() - 6));
         p.line(CERTIFICATION, VALUE, p.left() + 14);
-        p.gap(6);
-        p.line(wareki(c.issuedOn()), VALUE, p.left() + 14);
         p.gap(4);
+        p.line(wareki(c.issuedOn()), VALUE, p.left() + 14);
+        p.gap(2);
         String certifier = c.certifierTitle();
         float certifierSize = 13;
-        p.line(certifier, certifierSize, p.right() - d.textWidth(certifier, certifierSize) - 40);
         float seal = 34;
+        p.line(certifier, certifierSize, p.right() - seal - 8 - d.textWidth(certifier, certifierSize));
         p.box(p.right() - seal, p.y() - 10, seal, seal, 0.8f);
         p.textCentered(p.right() - seal / 2, p.y() + 3, "印", LABEL);
-        p.text(p.left(), 40, "受付番号　" + c.receiptNumber() + "　　交付："
+        p.text(p.left(), 36, "受付番号　" + c.receiptNumber() + "　　交付："
                 + c.issuingMunicipalityName() + "（" + nullToEmpty(c.issuingMunicipalityCode()) + "）", SMALL);
-        p.textRight(p.right(), 40, pageNo + " / " + pageCount, SMALL);
+        p.textRight(p.right(), 36, pageNo + " / " + pageCount, SMALL);
     }
 
     /** One framed person block; the cursor ends below it. */
     private static void writePerson(Page p, ResidentRecordCopy c, ResidentRecordCopy.Person person, int number)
             throws IOException {
-        Document d = p.document();
         float top = p.y();
         float left = p.left();
-        float half = p.width() / 2;
         float y = top;
 
         // name row: number, kana above the name, sex at the right
         float nameHeight = 38;
         float sexWidth = 70;
+        float nameX = left + LABEL_COLUMN;
+        float nameWidth = p.width() - LABEL_COLUMN - sexWidth;
         p.rule(left, y - nameHeight, p.right(), y - nameHeight, 0.5f);
-        p.rule(left + LABEL_COLUMN, y, left + LABEL_COLUMN, y - nameHeight, 0.5f);
+        p.rule(nameX, y, nameX, y - nameHeight, 0.5f);
         p.rule(p.right() - sexWidth, y, p.right() - sexWidth, y - nameHeight, 0.5f);
-        p.text(left + 6, y - 23, number + "　氏名", LABEL);
-        float nameWidth = p.width() - LABEL_COLUMN - sexWidth - 12;
-        p.text(left + LABEL_COLUMN + 6, y - 11, d.fit(nullToEmpty(person.nameKana()), SMALL, nameWidth), SMALL);
-        p.text(left + LABEL_COLUMN + 6, y - 30, d.fit(person.name(), NAME, nameWidth), NAME);
-        p.text(p.right() - sexWidth + 6, y - 23, "性別　" + nullToEmpty(person.sex()), VALUE);
+        cellText(p, left, y, LABEL_COLUMN, nameHeight, number + "　氏名", LABEL, MIN, 1);
+        cellText(p, nameX, y - 1, nameWidth, 11, nullToEmpty(person.nameKana()), SMALL, 5, 1);
+        cellText(p, nameX, y - 12, nameWidth, nameHeight - 13, person.name(), NAME, MIN, 2);
+        cellText(p, p.right() - sexWidth, y, sexWidth, nameHeight, "性別　" + nullToEmpty(person.sex()), VALUE, MIN, 1);
         y -= nameHeight;
 
         y = pairRow(p, y, "生年月日", wareki(person.birthDate()) + "生",
@@ -135,45 +138,75 @@ public class ResidentRecordCopyPdf {
             y = pairRow(p, y, "住民票コード", nullToEmpty(person.residentCode()), null, null);
         }
         p.box(left, y, p.width(), top - y, 1.2f);
-        p.rule(left + half, top - nameHeight, left + half, y, 0.5f);
         p.moveTo(y);
     }
 
     /** A row of two label/value pairs (the second may be absent); returns the new bottom. */
     private static float pairRow(Page p, float y, String label1, String value1, String label2, String value2)
             throws IOException {
-        Document d = p.document();
         float half = p.width() / 2;
         float bottom = y - ROW;
-        float baseline = bottom + (ROW - VALUE) / 2 + 2;
-        float labelWidth = LABEL_COLUMN;
-        p.rule(p.left(), bottom, p.right(), bottom, 0.5f);
-        p.rule(p.left() + labelWidth, y, p.left() + labelWidth, bottom, 0.5f);
-        p.text(p.left() + 6, baseline, d.fit(label1, LABEL, labelWidth - 8), LABEL);
-        p.text(p.left() + labelWidth + 6, baseline, d.fit(value1, VALUE, half - labelWidth - 10), VALUE);
+        float left = p.left();
+        p.rule(left, bottom, p.right(), bottom, 0.5f);
+        p.rule(left + LABEL_COLUMN, y, left + LABEL_COLUMN, bottom, 0.5f);
+        cellText(p, left, y, LABEL_COLUMN, ROW, label1, LABEL, MIN, 1);
+        cellText(p, left + LABEL_COLUMN, y, half - LABEL_COLUMN, ROW, value1, VALUE, MIN, 2);
         if (label2 != null) {
-            float x = p.left() + half;
-            p.rule(x + labelWidth, y, x + labelWidth, bottom, 0.5f);
-            p.text(x + 6, baseline, d.fit(label2, LABEL, labelWidth - 8), LABEL);
-            p.text(x + labelWidth + 6, baseline, d.fit(value2, VALUE, half - labelWidth - 10), VALUE);
+            float x = left + half;
+            p.rule(x, y, x, bottom, 0.5f);
+            p.rule(x + LABEL_COLUMN, y, x + LABEL_COLUMN, bottom, 0.5f);
+            cellText(p, x, y, LABEL_COLUMN, ROW, label2, LABEL, MIN, 1);
+            cellText(p, x + LABEL_COLUMN, y, half - LABEL_COLUMN, ROW, value2, VALUE, MIN, 2);
         }
         return bottom;
     }
 
-    /** A row of the household frame: label at the left, value lines at the right; returns the new bottom. */
-    private static float frameRow(Page p, float y, float height, String label, List<String> lines, float size)
-            throws IOException {
-        Document d = p.document();
+    /** A row of the household frame: label at the left, value at the right; returns the new bottom. */
+    private static float labelledRow(Page p, float y, float height, String label, String value, float size,
+                                     float minSize, int maxLines) throws IOException {
         float bottom = y - height;
         p.rule(p.left() + LABEL_COLUMN, y, p.left() + LABEL_COLUMN, bottom, 0.5f);
         p.rule(p.left(), bottom, p.right(), bottom, 0.5f);
-        p.text(p.left() + 6, bottom + (height - LABEL) / 2 + 1, d.fit(label, LABEL, LABEL_COLUMN - 8), LABEL);
-        float lineHeight = size * 1.5f;
-        float first = y - (height - lines.size() * lineHeight) / 2 - size;
-        for (int i = 0; i < lines.size(); i++) {
-            p.text(p.left() + LABEL_COLUMN + 6, first - i * lineHeight, lines.get(i), size);
-        }
+        cellText(p, p.left(), y, LABEL_COLUMN, height, label, LABEL, MIN, 1);
+        cellText(p, p.left() + LABEL_COLUMN, y, p.width() - LABEL_COLUMN, height, value, size, minSize, maxLines);
         return bottom;
+    }
+
+    /**
+     * Writes text into the cell whose top left corner is (x, top), vertically centred: one line at the largest size
+     * from {@code size} down to {@code minSize} at which it fits; still too long, wrapped at {@code minSize} into at
+     * most {@code maxLines} lines (a register's name or address is never cut short unless nothing else fits).
+     */
+    private static void cellText(Page p, float x, float top, float width, float height, String text, float size,
+                                 float minSize, int maxLines) throws IOException {
+        Document d = p.document();
+        float inner = width - 2 * PAD;
+        float s = size;
+        while (s > minSize && d.textWidth(text, s) > inner) {
+            s = Math.max(minSize, s - 0.5f);
+        }
+        List<String> lines = d.textWidth(text, s) <= inner ? List.of(d.safe(text)) : d.wrap(text, s, inner);
+        while (lines.size() > maxLines || lines.size() * s * LEADING > height + 2) {
+            if (lines.size() <= 1) {
+                break;
+            }
+            if (s > 5) {
+                s -= 0.5f;
+                lines = d.wrap(text, s, inner);
+            } else {
+                List<String> kept = new ArrayList<>(lines.subList(0, Math.max(1, maxLines - 1)));
+                kept.add(d.fit(String.join("", lines.subList(kept.size(), lines.size())), s, inner));
+                lines = kept;
+                break;
+            }
+        }
+        float lineHeight = s * LEADING;
+        // the first baseline: centre the block of lines (cap height ≈ 0.8 × size)
+        float baseline = top - (height - lines.size() * lineHeight) / 2 - lineHeight + (lineHeight - 0.8f * s) / 2;
+        for (String line : lines) {
+            p.text(x + PAD, baseline, line, s);
+            baseline -= lineHeight;
+        }
     }
 
     private static String nullToEmpty(String s) {

@@ -190,6 +190,19 @@ class WideAreaCopyProcessTest {
             assertThat(audit.entriesAbout(m.residentCode())).extracting(AuditEntry::action)
                     .contains(AuditAction.PROVIDE, AuditAction.READ);
         }
+        // 奥尻町's 提供状況の開示 of the head lists the provision (page and CSV); 函館市's clerk cannot ask for it
+        String disclosure = mvc.perform(get("/staff/disclosures").param("residentCode", family.head().residentCode())
+                        .with(okushiriClerk())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(disclosure).contains("函館市長", "住民票の写しの広域交付", "続柄")
+                .doesNotContain(family.head().honseki());
+        String csv = mvc.perform(get("/staff/disclosures/csv").param("residentCode", family.head().residentCode())
+                        .with(okushiriClerk())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).contains("函館市長", "住民票の写しの広域交付", requestId);
+        String hakodateView = mvc.perform(get("/staff/disclosures").param("residentCode", family.head().residentCode())
+                .with(hakodateClerk())).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(hakodateView).doesNotContain("住民票の写しの広域交付");
         // the issue and the download are in the log of 函館市
         assertThat(audit.entriesAbout(family.head().residentCode()))
                 .filteredOn(e -> HAKODATE.equals(e.municipalityCode()))
@@ -506,6 +519,10 @@ class WideAreaCopyProcessTest {
         return context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
                 .sql("select count(*) from audit_log where action = 'READ' and municipality_code = ? and detail like ?")
                 .params(HAKODATE, "%" + receipt + "%").query(Long.class).single();
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor okushiriClerk() {
+        return user("okushiri-clerk").authorities(() -> "GROUP_013676-clerks", () -> "TENANT_013676");
     }
 
     private static org.springframework.test.web.servlet.request.RequestPostProcessor hakodateClerk() {
