@@ -225,6 +225,8 @@ class WideAreaCopyProcessTest {
                         .with(user("okushiri-clerk").authorities(() -> "GROUP_013676-clerks", () -> "TENANT_013676")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(okushiriList).doesNotContain(receipt);
+        assertThat(mvc.perform(get("/").with(hakodateClerk())).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("href=\"/staff/wide-area-copies\"");
     }
 
     @Test
