@@ -97,6 +97,11 @@ public class JukinetGateway {
         } else if (payload instanceof MoveOutCertificateRequest r) {
             // the request, too, travels from the destination of the move to its origin
             requireSameRoute(type, r.destinationCode(), r.originCode(), from, to);
+        } else if (payload instanceof WideAreaCopyRequest r) {
+            requireSameRoute(type, r.issuingCode(), r.homeCode(), from, to);
+        } else if (payload instanceof WideAreaCopyResponse r) {
+            // the answer travels back: from the home municipality to the issuing one
+            requireSameRoute(type, r.homeCode(), r.issuingCode(), from, to);
         }
     }
 

@@ -8,10 +8,10 @@ public enum MessageType {
     MOVE_IN_NOTICE("転入通知", MoveInNotice.class),
     /** 転出証明書情報の請求: destination → origin when the 転出証明書情報 has not arrived; answered by a resent one. */
     MOVE_OUT_CERTIFICATE_REQUEST("転出証明書情報の請求", MoveOutCertificateRequest.class),
-    /** 広域交付の請求: issuing municipality → home municipality (payload defined with the wide-area procedure). */
-    WIDE_AREA_COPY_REQUEST("広域交付請求", Object.class),
-    /** 広域交付の回答: home municipality → issuing municipality (payload defined with the wide-area procedure). */
-    WIDE_AREA_COPY_RESPONSE("広域交付回答", Object.class);
+    /** 広域交付の請求: issuing municipality → home municipality (住民票の写しの広域交付, DOMAIN.md §7). */
+    WIDE_AREA_COPY_REQUEST("広域交付請求", WideAreaCopyRequest.class),
+    /** 広域交付の回答: home municipality → issuing municipality, the data of the copy or the reason it is refused. */
+    WIDE_AREA_COPY_RESPONSE("広域交付回答", WideAreaCopyResponse.class);
 
     private final String label;
     private final Class<?> payloadType;
@@ -26,7 +26,7 @@ public enum MessageType {
         return label;
     }
 
-    /** The payload class this type carries ({@code Object} while the payload is not yet defined). */
+    /** The payload class this type carries. */
     public Class<?> payloadType() {
         return payloadType;
     }

@@ -185,6 +185,16 @@ public class ResidentRegister {
         audit.record(AuditAction.UPDATE, r.municipalityCode(), code.value(), purpose, "転出取消");
     }
 
+    /**
+     * The day the person last moved in to {@code municipalityCode} (the effective date of the latest 転入 there), empty
+     * when the register does not know it (e.g. a resident since birth, or recorded before events were kept). For a
+     * copy of the record: 住民となった年月日 and 住所を定めた年月日.
+     */
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> movedInOn(ResidentCode code, String municipalityCode) {
+        return store.lastEventDate(code.value(), municipalityCode, EVENT_TRANSFER_IN);
+    }
+
     /** The register events of a person, oldest first (event types). */
     public List<String> events(ResidentCode code) {
         return store.eventTypes(code.value());

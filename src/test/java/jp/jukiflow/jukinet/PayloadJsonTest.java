@@ -101,7 +101,8 @@ class PayloadJsonTest {
     void noPayloadRecordHasAPlaceForHonsekiOrHittosha() {
         for (Class<?> type : List.of(MoveOutCertificateInfo.class, MoveOutCertificateInfo.Mover.class,
                 MoveOutCertificateInfo.PresentedCard.class,
-                MoveInNotice.class, MoveOutCertificateRequest.class, Envelope.class)) {
+                MoveInNotice.class, MoveOutCertificateRequest.class, Envelope.class, WideAreaCopyRequest.class,
+                WideAreaCopyResponse.class, WideAreaCopyResponse.Person.class)) {
             assertThat(Arrays.stream(type.getRecordComponents()).map(c -> c.getName()))
                     .as(type.getSimpleName())
                     .noneMatch(name -> name.matches(JukinetSamples.FORBIDDEN_FIELD));
@@ -173,6 +174,91 @@ class PayloadJsonTest {
         assertThat(MessageType.MOVE_IN_NOTICE.payloadType()).isEqualTo(MoveInNotice.class);
         assertThat(MessageType.MOVE_OUT_CERTIFICATE_REQUEST.label()).isEqualTo("転出証明書情報の請求");
         assertThat(MessageType.MOVE_OUT_CERTIFICATE_REQUEST.payloadType()).isEqualTo(MoveOutCertificateRequest.class);
+        assertThat(MessageType.WIDE_AREA_COPY_REQUEST.payloadType()).isEqualTo(WideAreaCopyRequest.class);
+        assertThat(MessageType.WIDE_AREA_COPY_RESPONSE.payloadType()).isEqualTo(WideAreaCopyResponse.class);
+    }
+
+    // ---- 住民票の写しの広域交付 ----
+
+    private static WideAreaCopyRequest copyRequest() {
+        return new WideAreaCopyRequest("012025-WA-0123456789abcdef", HAKODATE, "函館市", OKUSHIRI, HEAD, null, null,
+                false, List.of(HEAD, " " + CHILD, CHILD), true, false, Instant.parse("2026-11-26T01:00:00Z"));
+    }
+
+    private static WideAreaCopyResponse copyAnswer() {
+        return WideAreaCopyResponse.answered(copyRequest(), "奥尻町", "北海道奥尻郡奥尻町字奥尻806番地", "奥尻　太郎",
+                List.of(new WideAreaCopyResponse.Person("奥尻　太郎", "オクシリ　タロウ", LocalDate.of(1964, 1, 7), "男",
+                                "世帯主", null, LocalDate.of(2019, 5, 1), LocalDate.of(2019, 5, 1)),
+                        new WideAreaCopyResponse.Person("奥尻　花子", "オクシリ　ハナコ", LocalDate.of(2012, 2, 29), "女",
+                                "子", null, null, null)),
+                Instant.parse("2026-11-26T01:05:00Z"));
+    }
+
+    @Test
+    void wideAreaCopyRequestRoundTripsThroughJson() throws Exception {
+        WideAreaCopyRequest request = copyRequest();
+        assertThat(request.residentCodes()).containsExactly(HEAD, CHILD);
+        String json = request.toJson();
+        assertThat(WideAreaCopyRequest.fromJson(json)).isEqualTo(request);
+        assertThat(JukinetJson.read(json, WideAreaCopyRequest.class)).isEqualTo(request);
+        JsonNode tree = plain.readTree(json);
+        assertThat(JukinetSamples.fieldNames(tree)).containsExactly("requestId", "issuingCode",
+                "issuingMunicipalityName", "homeCode", "requesterResidentCode", "requesterName", "requesterBirthDate",
+                "wholeHousehold", "residentCodes", "showRelationship", "showResidentCode", "requestedAt");
+        assertThat(tree.get("requestedAt").asText()).isEqualTo("2026-11-26T01:00:00Z");
+        WideAreaCopyRequest byName = new WideAreaCopyRequest("r-2", HAKODATE, "函館市", OKUSHIRI, " ", "奥尻 太郎",
+                LocalDate.of(1964, 1, 7), true, null, false, false, Instant.parse("2026-11-26T01:00:00Z"));
+        assertThat(byName.requesterResidentCode()).isNull();
+        assertThat(byName.residentCodes()).isEmpty();
+        assertThat(plain.readTree(byName.toJson()).get("requesterBirthDate").asText()).isEqualTo("1964-01-07");
+        assertThat(WideAreaCopyRequest.fromJson(byName.toJson())).isEqualTo(byName);
+    }
+
+    @Test
+    void aWideAreaCopyRequestNeedsAWayToFindTheRequester() {
+        assertThatThrownBy(() -> new WideAreaCopyRequest("r-3", HAKODATE, "函館市", OKUSHIRI, null, "奥尻 太郎", null,
+                false, List.of(), false, false, Instant.parse("2026-11-26T01:00:00Z")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("requesterResidentCode");
+    }
+
+    @Test
+    void wideAreaCopyAnswerRoundTripsAndCarriesOnlyWhatTheCopyShows() throws Exception {
+        WideAreaCopyResponse answer = copyAnswer();
+        String json = answer.toJson();
+        assertThat(WideAreaCopyResponse.fromJson(json)).isEqualTo(answer);
+        JsonNode tree = plain.readTree(json);
+        assertThat(JukinetSamples.fieldNames(((ObjectNode) tree.deepCopy()).without("persons"))).containsExactly(
+                "requestId", "homeCode", "homeMunicipalityName", "issuingCode", "outcome", "refusalReason", "address",
+                "householdHeadName", "answeredAt");
+        assertThat(JukinetSamples.fieldNames(tree.get("persons").get(0))).containsExactly("name", "nameKana",
+                "birthDate", "sex", "relationship", "residentCode", "becameResidentOn", "addressSince");
+        assertThat(tree.get("persons").get(1).get("birthDate").asText()).isEqualTo("2012-02-29");
+        assertThat(tree.get("outcome").asText()).isEqualTo("ANSWERED");
+        assertThat(json).doesNotContain("本籍", "筆頭", "honseki", "hittosha");
+    }
+
+    @Test
+    void aWideAreaCopyAnswerCarryingHonsekiOrHittoshaIsRefused() {
+        String json = copyAnswer().toJson();
+        assertThatThrownBy(() -> WideAreaCopyResponse.fromJson(json.replace("\"sex\":\"男\"",
+                "\"sex\":\"男\",\"honseki\":\"北海道奥尻郡奥尻町字奥尻1番地\"")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("honseki");
+        assertThatThrownBy(() -> WideAreaCopyResponse.fromJson(json.replace("\"address\"",
+                "\"hittosha\":\"奥尻　太郎\",\"address\"")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("hittosha");
+    }
+
+    @Test
+    void aRefusalCarriesTheReasonAndNoPersonalData() throws Exception {
+        WideAreaCopyResponse refused = WideAreaCopyResponse.refused(copyRequest(), "奥尻町", "同一の世帯に属していません。",
+                Instant.parse("2026-11-26T01:05:00Z"));
+        String json = refused.toJson();
+        assertThat(WideAreaCopyResponse.fromJson(json)).isEqualTo(refused);
+        assertThat(plain.readTree(json).get("persons").size()).isZero();
+        assertThatThrownBy(() -> WideAreaCopyResponse.fromJson(json.replace("\"address\":null",
+                "\"address\":\"北海道奥尻郡奥尻町\""))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> WideAreaCopyResponse.fromJson(json.replace("\"refusalReason\":\"同一の世帯に属していません。\"",
+                "\"refusalReason\":null"))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

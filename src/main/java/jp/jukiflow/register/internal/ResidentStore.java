@@ -119,6 +119,14 @@ public class ResidentStore {
                 .update();
     }
 
+    public Optional<java.time.LocalDate> lastEventDate(String residentCode, String municipalityCode, String eventType) {
+        return jdbc.sql("""
+                        select effective_on from register_event where resident_code = ? and municipality_code = ?
+                        and event_type = ? and effective_on is not null order by effective_on desc, id desc""")
+                .params(residentCode, municipalityCode, eventType)
+                .query((rs, n) -> rs.getDate(1).toLocalDate()).list().stream().findFirst();
+    }
+
     public List<String> eventTypes(String residentCode) {
         return jdbc.sql("select event_type from register_event where resident_code = ? order by id").param(residentCode)
                 .query(String.class).list();
