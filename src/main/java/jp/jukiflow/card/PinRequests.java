@@ -79,6 +79,20 @@ public class PinRequests {
         return request.map(r -> PinRequestStatus.of(r, Instant.now(clock)));
     }
 
+    /**
+     * The outcome as a process variable reads it after the clerk's 「暗証番号の確認」: {@code OK}, {@code WRONG},
+     * {@code LOCKED}, or {@code NOT_ENTERED} for a request still pending, expired or unknown.
+     */
+    @Transactional(readOnly = true)
+    public String resultForProcess(String id) {
+        return outcome(id).map(s -> switch (s.state()) {
+            case OK -> "OK";
+            case WRONG -> "WRONG";
+            case LOCKED -> "LOCKED";
+            default -> "NOT_ENTERED";
+        }).orElse("NOT_ENTERED");
+    }
+
     /** Wrong entries the card still allows now (0 when locked): shown on the PIN pad. */
     @Transactional(readOnly = true)
     public int attemptsLeftNow(String id) {

@@ -34,6 +34,7 @@ import jp.jukiflow.audit.ProvisionDetail;
 import jp.jukiflow.audit.ProvisionRecords;
 import jp.jukiflow.documents.PdfFont;
 import jp.jukiflow.support.JukiflowTest;
+import jp.jukiflow.support.PdfText;
 import jp.jukiflow.support.MovingResidents;
 import jp.jukiflow.support.TestClock;
 import org.apache.pdfbox.Loader;
@@ -140,7 +141,7 @@ class DisclosurePageTest {
         byte[] pdf = mvc.perform(get("/staff/disclosures/pdf").param("residentCode", quiet.residentCode()).with(CLERK))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            assertThat(text(doc)).contains("提供の記録はありません。");
+            assertThat(PdfText.of(doc)).contains("提供の記録はありません。");
         }
     }
 
@@ -156,8 +157,8 @@ class DisclosurePageTest {
         snapshot(pdf, "provision-disclosure");
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
-            assertA4WithEmbeddedFonts(doc);
-            String text = text(doc);
+            PdfText.assertA4WithEmbeddedFonts(doc);
+            String text = PdfText.of(doc);
             assertThat(text).contains("本人確認情報の提供状況開示", resident.familyName() + resident.givenName(),
                     resident.residentCode(), "函館市長", "令和8年11月26日", "奥尻町長（013676）", "住民票の写しの広域交付",
                     "氏名、生年月日、性別、住所", "R-013676-2026-000123", "令和7年4月1日", "北海道知事",
@@ -183,12 +184,12 @@ class DisclosurePageTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             int pages = doc.getNumberOfPages();
             assertThat(pages).isGreaterThanOrEqualTo(2);
-            assertA4WithEmbeddedFonts(doc);
+            PdfText.assertA4WithEmbeddedFonts(doc);
             for (int page = 1; page <= pages; page++) {
-                String text = pageText(doc, page);
+                String text = PdfText.ofPage(doc, page);
                 assertThat(text).as("page " + page).contains("提供年月日", "提供先", "提供した項目", page + "/" + pages);
             }
-            String all = text(doc);
+            String all = PdfText.of(doc);
             for (int i = 0; i < 45; i++) {
                 assertThat(count(all, "R-012025-2026-" + String.format("%06d", i))).as("row " + i).isEqualTo(1);
             }
@@ -317,28 +318,8 @@ class DisclosurePageTest {
         return n;
     }
 
-    static String text(PDDocument doc) throws Exception {
-        return new PDFTextStripper().getText(doc).replaceAll("[ \\r\\n\\u3000]", "");
-    }
 
-    static String pageText(PDDocument doc, int page) throws Exception {
-        PDFTextStripper stripper = new PDFTextStripper();
-        stripper.setStartPage(page);
-        stripper.setEndPage(page);
-        return stripper.getText(doc).replaceAll("[ \\r\\n\\u3000]", "");
-    }
 
-    static void assertA4WithEmbeddedFonts(PDDocument doc) throws Exception {
-        for (PDPage page : doc.getPages()) {
-            assertThat(page.getMediaBox().getWidth()).isEqualTo(PDRectangle.A4.getWidth());
-            assertThat(page.getMediaBox().getHeight()).isEqualTo(PDRectangle.A4.getHeight());
-            List<PDFont> fonts = new ArrayList<>();
-            for (COSName name : page.getResources().getFontNames()) {
-                fonts.add(page.getResources().getFont(name));
-            }
-            assertThat(fonts).isNotEmpty().allSatisfy(f -> assertThat(f.isEmbedded()).as(f.getName()).isTrue());
-        }
-    }
 
     static void snapshot(byte[] pdf, String name) throws Exception {
         Path dir = buildDir().resolve("screenshots");

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.api.Test;
+import jp.jukiflow.support.PdfText;
 
 /** A4 pages, the Japanese font embedded, wrapped text, and a clear message when the font is missing. */
 class JapanesePdfTest {
@@ -42,7 +43,7 @@ class JapanesePdfTest {
                 }
                 assertThat(fonts).isNotEmpty().allSatisfy(f -> assertThat(f.isEmbedded()).isTrue());
             }
-            String text = ResidentRecordCopyPdfTest.text(doc);
+            String text = PdfText.of(doc);
             assertThat(text).contains("見出し", "長い文章は余白の間で折り返します。", "二枚目");
         }
     }

@@ -15,6 +15,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 import jp.jukiflow.support.JukiflowTest;
+import jp.jukiflow.support.PdfText;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -56,7 +57,7 @@ class ResidentRecordCopyPdfTest {
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
             assertA4WithEmbeddedFonts(doc);
-            String text = text(doc);
+            String text = PdfText.of(doc);
             assertThat(text).contains("住民票の写し", "奥尻町長", "令和8年11月26日", "試験一郎", "シケンイチロウ",
                     "北海道函館市東雲町4番13号", "函館市", "世帯主試験一郎", "昭和35年4月1日生", "性別男",
                     "令和元年5月1日", "令和2年4月1日", ResidentRecordCopyPdf.CERTIFICATION, "受付番号R-013676-2026-000001",
@@ -74,7 +75,7 @@ class ResidentRecordCopyPdfTest {
             assertThat(doc.getNumberOfPages()).isEqualTo(pages);
             assertA4WithEmbeddedFonts(doc);
             for (int page = 1; page <= pages; page++) {
-                String text = pageText(doc, page);
+                String text = PdfText.ofPage(doc, page);
                 assertThat(text).as("page " + page)
                         .contains("住民票の写し", "受付番号R-013676-2026-000001", page + "/" + pages,
                                 ResidentRecordCopyPdf.CERTIFICATION, "令和8年11月26日", "奥尻町長",
@@ -97,16 +98,16 @@ class ResidentRecordCopyPdfTest {
     void relationshipAndResidentCodeOnlyWhenAskedFor() throws IOException {
         byte[] without = pdf.render(copy(2, false, false));
         try (PDDocument doc = Loader.loadPDF(without)) {
-            assertThat(text(doc)).doesNotContain("続柄", "住民票コード", "世帯主試験一郎続柄", "12345678900");
+            assertThat(PdfText.of(doc)).doesNotContain("続柄", "住民票コード", "世帯主試験一郎続柄", "12345678900");
         }
         byte[] with = pdf.render(copy(2, true, true));
         snapshot(with, "resident-record-copy-with-relationship");
         try (PDDocument doc = Loader.loadPDF(with)) {
-            assertThat(text(doc)).contains("続柄世帯主", "続柄子", "住民票コード12345678900", "住民票コード12345678901");
+            assertThat(PdfText.of(doc)).contains("続柄世帯主", "続柄子", "住民票コード12345678900", "住民票コード12345678901");
         }
         byte[] relationshipOnly = pdf.render(copy(2, true, false));
         try (PDDocument doc = Loader.loadPDF(relationshipOnly)) {
-            assertThat(text(doc)).contains("続柄世帯主").doesNotContain("住民票コード", "12345678900");
+            assertThat(PdfText.of(doc)).contains("続柄世帯主").doesNotContain("住民票コード", "12345678900");
         }
     }
 
@@ -127,7 +128,7 @@ class ResidentRecordCopyPdfTest {
         snapshot(bytes, "resident-record-copy-long");
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
-            assertThat(text(doc)).contains(address.replace("　", ""), "昭和64年1月7日生", "—",
+            assertThat(PdfText.of(doc)).contains(address.replace("　", ""), "昭和64年1月7日生", "—",
                     "寿限無寿限無五劫の擦り切れ海砂利水魚の水行末雲来末風来末" + NAMES[3],
                     "ジュゲムジュゲムゴコウノスリキレカイジャリスイギョノスイギョウマツウンライマツフウライマツカゾク",
                     "世帯主の配偶者の子の配偶者", ResidentRecordCopyPdf.CERTIFICATION);
@@ -148,7 +149,7 @@ class ResidentRecordCopyPdfTest {
         snapshot(bytes, "resident-record-copy-200-character-address");
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
-            assertThat(text(doc)).contains(address, ResidentRecordCopyPdf.CERTIFICATION, "奥尻町長", "試験三郎");
+            assertThat(PdfText.of(doc)).contains(address, ResidentRecordCopyPdf.CERTIFICATION, "奥尻町長", "試験三郎");
             assertAllTextInside(doc, 0);
             assertNoOverlappingText(doc, 0);
         }
@@ -184,30 +185,10 @@ class ResidentRecordCopyPdfTest {
         return "シケン　" + (i == 0 ? "イチロウ" : "カゾク" + i);
     }
 
-    static String text(PDDocument doc) throws IOException {
-        return new PDFTextStripper().getText(doc).replaceAll("[ \\r\\n\\u3000]", "");
-    }
 
-    static String pageText(PDDocument doc, int page) throws IOException {
-        PDFTextStripper stripper = new PDFTextStripper();
-        stripper.setStartPage(page);
-        stripper.setEndPage(page);
-        return stripper.getText(doc).replaceAll("[ \\r\\n\\u3000]", "");
-    }
 
     static void assertA4WithEmbeddedFonts(PDDocument doc) throws IOException {
-        for (PDPage page : doc.getPages()) {
-            assertThat(page.getMediaBox().getWidth()).isEqualTo(PDRectangle.A4.getWidth());
-            assertThat(page.getMediaBox().getHeight()).isEqualTo(PDRectangle.A4.getHeight());
-            List<PDFont> fonts = new ArrayList<>();
-            for (COSName name : page.getResources().getFontNames()) {
-                fonts.add(page.getResources().getFont(name));
-            }
-            assertThat(fonts).isNotEmpty().allSatisfy(f -> {
-                assertThat(f.isEmbedded()).as(f.getName() + " embedded").isTrue();
-                assertThat(f.getName()).contains("IPAGothic");
-            });
-        }
+        assertThat(PdfText.assertA4WithEmbeddedFonts(doc)).allSatisfy(f -> assertThat(f.getName()).contains("IPAGothic"));
     }
 
     /** No two glyphs of the page overlap (text written over text). */

@@ -40,6 +40,7 @@ import jp.jukiflow.card.PinTestCards;
 import jp.jukiflow.card.PinVerification;
 import jp.jukiflow.shared.DomainRuleViolation;
 import jp.jukiflow.support.JukiflowTest;
+import jp.jukiflow.support.PdfText;
 import jp.jukiflow.support.TestMailServer;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.pdfbox.Loader;
@@ -48,7 +49,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -271,7 +271,7 @@ class PinResetProcessTest {
                 assertThat(f.isEmbedded()).as(f.getName() + " embedded").isTrue();
                 assertThat(f.getName()).contains("IPAGothic");
             });
-            String text = new PDFTextStripper().getText(doc).replaceAll("[ \\r\\n\\u3000]", "");
+            String text = PdfText.of(doc);
             assertThat(text).contains("暗証番号の再設定に関する照会書", "回答書", inquiryNumber, "奥尻町",
                     "令和8年11月26日", "令和8年12月28日", "代理花子",
                     (String) holder.get("family_name") + holder.get("given_name"),

@@ -19,11 +19,11 @@ import jp.jukiflow.jukinet.LoggedMessage;
 import jp.jukiflow.jukinet.MessageDirection;
 import jp.jukiflow.jukinet.MessageType;
 import jp.jukiflow.support.TownDeployment;
+import jp.jukiflow.support.PdfText;
 import jp.jukiflow.widearea.CopyHouseholds.Family;
 import jp.jukiflow.widearea.CopyHouseholds.Member;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -123,7 +123,7 @@ class WideAreaCopyOverHttpTest {
         byte[] pdf = jdbc(hakodate).sql("select pdf from wide_area_copy where receipt_number = ?").param(receipt)
                 .query((rs, n) -> rs.getBytes(1)).single();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            String text = new PDFTextStripper().getText(doc).replaceAll("[ \\r\\n\\u3000]", "");
+            String text = PdfText.of(doc);
             assertThat(text).contains("函館市長", "令和8年11月26日", "奥尻町", family.address());
             for (Member m : family.members()) {
                 assertThat(text).contains(m.nameWithoutSpace()).doesNotContain(m.honseki())

@@ -33,13 +33,13 @@ import jp.jukiflow.jukinet.LoggedMessage;
 import jp.jukiflow.jukinet.MessageDirection;
 import jp.jukiflow.jukinet.MessageType;
 import jp.jukiflow.support.JukiflowTest;
+import jp.jukiflow.support.PdfText;
 import jp.jukiflow.support.TestClock;
 import jp.jukiflow.widearea.CopyHouseholds.Family;
 import jp.jukiflow.widearea.CopyHouseholds.Member;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -159,7 +159,7 @@ class WideAreaCopyProcessTest {
         byte[] pdf = download("/staff/wide-area-copies/" + receipt + ".pdf");
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
-            String text = new PDFTextStripper().getText(doc).replaceAll("[ \\r\\n\\u3000]", "");
+            String text = PdfText.of(doc);
             assertThat(text).contains("住民票の写し", "令和8年11月26日", "函館市長", receipt,
                     family.address().replace(" ", ""), "世帯主", "妻");
             for (Member m : family.members()) {
@@ -278,7 +278,7 @@ class WideAreaCopyProcessTest {
         String receipt = (String) historicVariable(pi, "receiptNumber");
         try (PDDocument doc = Loader.loadPDF(download("/staff/wide-area-copies/" + receipt + ".pdf"))) {
             assertThat(doc.getNumberOfPages()).isEqualTo(2);
-            String text = new PDFTextStripper().getText(doc).replaceAll("[ \\r\\n\\u3000]", "");
+            String text = PdfText.of(doc);
             for (Member m : family.members()) {
                 assertThat(text).contains(m.nameWithoutSpace(), m.residentCode()).doesNotContain(m.honseki())
                         .doesNotContain(m.hittosha());

@@ -2,7 +2,6 @@ package jp.jukiflow.card.internal;
 
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jp.jukiflow.card.Card;
@@ -16,17 +15,15 @@ import jp.jukiflow.municipality.LocalGovernmentCode;
 import jp.jukiflow.municipality.Municipality;
 import jp.jukiflow.municipality.MunicipalityDirectory;
 import jp.jukiflow.shared.DomainRuleViolation;
+import jp.jukiflow.shared.PageErrors;
 import jp.jukiflow.shared.ResourceNotFound;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The clerks' page of a card, {@code /staff/cards/{number}} (form login, the card's managing municipality only): type,
@@ -35,7 +32,7 @@ import org.springframework.web.servlet.ModelAndView;
  * changes nothing; another municipality's card answers 403, an unknown one 404, on the shared error page.
  */
 @Controller
-class StaffCardController {
+class StaffCardController extends PageErrors {
 
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
@@ -108,21 +105,5 @@ class StaffCardController {
         } catch (RuntimeException notACode) {
             return code;
         }
-    }
-
-    @ExceptionHandler(ResourceNotFound.class)
-    ModelAndView notFound(ResourceNotFound e) {
-        return errorPage(HttpStatus.NOT_FOUND, e.getMessage());
-    }
-
-    @ExceptionHandler(AccessDeniedException.class)
-    ModelAndView denied(AccessDeniedException e) {
-        return errorPage(HttpStatus.FORBIDDEN, e.getMessage());
-    }
-
-    private static ModelAndView errorPage(HttpStatus status, String detail) {
-        ModelAndView page = new ModelAndView("error", Map.of("status", status.value(), "detail", detail));
-        page.setStatus(status);
-        return page;
     }
 }

@@ -20,13 +20,7 @@ public class ContinuationPin {
     }
 
     public void read(DelegateExecution execution) {
-        String result = pinRequests.outcome((String) execution.getVariable(PIN_REQUEST_ID))
-                .map(s -> switch (s.state()) {
-                    case OK -> "OK";
-                    case WRONG -> "WRONG";
-                    case LOCKED -> "LOCKED";
-                    default -> "NOT_ENTERED";
-                }).orElse("NOT_ENTERED");
+        String result = pinRequests.resultForProcess((String) execution.getVariable(PIN_REQUEST_ID));
         execution.setVariable(PIN_RESULT, result);
     }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import jp.jukiflow.audit.AuditAction;
@@ -14,21 +13,18 @@ import jp.jukiflow.municipality.BusinessCalendar;
 import jp.jukiflow.municipality.Municipality;
 import jp.jukiflow.municipality.MunicipalityDirectory;
 import jp.jukiflow.security.TenantAccess;
+import jp.jukiflow.shared.PageErrors;
 import jp.jukiflow.shared.ResourceNotFound;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The clerks' wide-area copies (form login, the issuing municipality only): {@code /staff/wide-area-copies} lists the
@@ -36,7 +32,7 @@ import org.springframework.web.servlet.ModelAndView;
  * Another municipality's copy answers 403, an unknown one 404. Every download is audited (READ).
  */
 @Controller
-class WideAreaCopyController {
+class WideAreaCopyController extends PageErrors {
 
     static final String PATH = "/staff/wide-area-copies";
     private static final ZoneId JAPAN = BusinessCalendar.ZONE;
@@ -96,22 +92,6 @@ class WideAreaCopyController {
                         .filename("住民票の写し-" + copy.receiptNumber() + ".pdf", StandardCharsets.UTF_8).build()
                         .toString())
                 .body(pdf);
-    }
-
-    @ExceptionHandler(ResourceNotFound.class)
-    ModelAndView notFound(ResourceNotFound e) {
-        return errorPage(HttpStatus.NOT_FOUND, e.getMessage());
-    }
-
-    @ExceptionHandler(AccessDeniedException.class)
-    ModelAndView denied(AccessDeniedException e) {
-        return errorPage(HttpStatus.FORBIDDEN, e.getMessage());
-    }
-
-    private static ModelAndView errorPage(HttpStatus status, String detail) {
-        ModelAndView page = new ModelAndView("error", Map.of("status", status.value(), "detail", detail));
-        page.setStatus(status);
-        return page;
     }
 
     private static ResourceNotFound notFound() {
