@@ -52,9 +52,7 @@ class TasklistBrowserTest {
         WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username'], input#inputUsername, input[type='text']")));
         assertThat(browser.getPageSource()).contains("ログイン");
         Browser.screenshot(browser, "tasklist-login");
-        user.sendKeys("okushiri-clerk");
-        browser.findElement(By.cssSelector("input[type='password']")).sendKeys("okushiri-clerk");
-        browser.findElement(By.cssSelector("button[type='submit']")).click();
+        Browser.camundaLogin(browser, "okushiri-clerk", "okushiri-clerk");
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "係のタスク"));
         String body = browser.findElement(By.tagName("body")).getText();

@@ -87,9 +87,7 @@ class TransferOutReviewBrowserTest {
         browser = Browser.start();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type='text']"))).sendKeys("okushiri-clerk");
-        browser.findElement(By.cssSelector("input[type='password']")).sendKeys("okushiri-clerk");
-        browser.findElement(By.cssSelector("button[type='submit']")).click();
+        Browser.camundaLogin(browser, "okushiri-clerk", "okushiri-clerk");
 
         WebElement groupFilter;
         try {

@@ -99,9 +99,7 @@ class WebappsBrowserTest {
         WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username'], input#inputUsername, input[type='text']")));
         assertThat(browser.getPageSource()).contains("ログイン");
         Browser.screenshot(browser, "cockpit-login");
-        user.sendKeys("okushiri-manager");
-        browser.findElement(By.cssSelector("input[type='password']")).sendKeys("okushiri-manager");
-        browser.findElement(By.cssSelector("button[type='submit']")).click();
+        Browser.camundaLogin(browser, "okushiri-manager", "okushiri-manager");
 
         String runningInstances = ja.at("/labels/DASHBOARD_RUNNING_PROCESS_INSTANCE").asText();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), runningInstances));
@@ -148,10 +146,7 @@ class WebappsBrowserTest {
     void administratorSeesAJapaneseAdmin() throws Exception {
         JsonNode ja = japanese("admin");
         browser.get("http://localhost:" + port + "/camunda/app/admin/default/");
-        WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username'], input#inputUsername, input[type='text']")));
-        user.sendKeys("admin");
-        browser.findElement(By.cssSelector("input[type='password']")).sendKeys("admin");
-        browser.findElement(By.cssSelector("button[type='submit']")).click();
+        Browser.camundaLogin(browser, "admin", "admin");
 
         String authorizations = ja.at("/labels/AUTHORIZATION_AUTHORIZATIONS").asText();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), authorizations));

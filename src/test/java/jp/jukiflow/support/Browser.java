@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.By;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -40,6 +44,32 @@ public final class Browser {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
         return driver;
+    }
+
+    /**
+     * Logs in on a Camunda webapp's login form (already loading in the browser). The webapp's own script focuses the
+     * user field while it starts, which can steal keystrokes typed into the password field meanwhile; so both fields
+     * are typed, read back, and typed again until they hold what was meant, before the form is sent.
+     */
+    public static void camundaLogin(ChromeDriver driver, String user, String password) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        for (int attempt = 1; ; attempt++) {
+            WebElement userField = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("input[name='username'], input#inputUsername, input[type='text']")));
+            WebElement passwordField = driver.findElement(By.cssSelector("input[type='password']"));
+            userField.clear();
+            userField.sendKeys(user);
+            passwordField.clear();
+            passwordField.sendKeys(password);
+            if (user.equals(userField.getDomProperty("value")) && password.equals(passwordField.getDomProperty("value"))) {
+                driver.findElement(By.cssSelector("button[type='submit']")).click();
+                return;
+            }
+            if (attempt == 5) {
+                throw new AssertionError("the login form did not keep what was typed: user field "
+                        + userField.getDomProperty("value"));
+            }
+        }
     }
 
     /** Saves a screenshot under target/screenshots for a person to look at. */
