@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
+import jp.jukiflow.shared.YearlySequences;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -29,11 +30,15 @@ public class CaseRegistry {
             rs.getDate("filer_birth_date").toLocalDate(), rs.getString("status_code"),
             rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
 
+    private static final YearlySequences.Table RECEIPTS = new YearlySequences.Table("receipt_sequence", "receipt_year");
+
     private final JdbcClient jdbc;
+    private final YearlySequences sequences;
     private final Clock clock;
 
-    CaseRegistry(JdbcClient jdbc, Clock clock) {
+    CaseRegistry(JdbcClient jdbc, YearlySequences sequences, Clock clock) {
         this.jdbc = jdbc;
+        this.sequences = sequences;
         this.clock = clock;
     }
 
@@ -41,14 +46,7 @@ public class CaseRegistry {
     @Transactional(propagation = Propagation.REQUIRED)
     public String nextReceiptNumber(String municipalityCode) {
         int year = LocalDate.now(clock.withZone(ZoneId.of("Asia/Tokyo"))).getYear();
-        int updated = jdbc.sql("update receipt_sequence set last_value = last_value + 1 where municipality_code = ? and receipt_year = ?")
-                .params(municipalityCode, year).update();
-        if (updated == 0) {
-            jdbc.sql("insert into receipt_sequence (municipality_code, receipt_year, last_value) values (?, ?, 1)")
-                    .params(municipalityCode, year).update();
-        }
-        int value = jdbc.sql("select last_value from receipt_sequence where municipality_code = ? and receipt_year = ?")
-                .params(municipalityCode, year).query(Integer.class).single();
+        int value = sequences.next(RECEIPTS, municipalityCode, year);
         return "%s-%d-%06d".formatted(municipalityCode, year, value);
     }
 

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 
+import jp.jukiflow.shared.YearlySequences;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,25 +15,20 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SuspensionStore {
 
-    private final JdbcClient jdbc;
+    private static final YearlySequences.Table NUMBERS =
+            new YearlySequences.Table("card_suspension_sequence", "suspension_year");
 
-    SuspensionStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final YearlySequences sequences;
+
+    SuspensionStore(JdbcClient jdbc, YearlySequences sequences) {
         this.jdbc = jdbc;
+        this.sequences = sequences;
     }
 
     /** The next number of the municipality and year, e.g. S-013676-2026-000001 (the row is locked until commit). */
     String nextNumber(String municipalityCode, int year) {
-        // first of the year: create the row at 0 (a concurrent first report may still collide once on the key)
-        jdbc.sql("""
-                insert into card_suspension_sequence (municipality_code, suspension_year, last_value)
-                select ?, ?, 0 from (values (1)) as one (x) where not exists (select 1 from card_suspension_sequence
-                  where municipality_code = ? and suspension_year = ?)""")
-                .params(municipalityCode, year, municipalityCode, year).update();
-        jdbc.sql("update card_suspension_sequence set last_value = last_value + 1 "
-                        + "where municipality_code = ? and suspension_year = ?")
-                .params(municipalityCode, year).update();
-        int value = jdbc.sql("select last_value from card_suspension_sequence where municipality_code = ? and suspension_year = ?")
-                .params(municipalityCode, year).query(Integer.class).single();
+        int value = sequences.next(NUMBERS, municipalityCode, year);
         return String.format("S-%s-%d-%06d", municipalityCode, year, value);
     }
 

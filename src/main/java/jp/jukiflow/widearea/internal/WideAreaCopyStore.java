@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
+import jp.jukiflow.shared.YearlySequences;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,11 +29,15 @@ class WideAreaCopyStore {
     private static final String COLUMNS = "receipt_number, case_id, process_instance_id, municipality_code, home_code, "
             + "persons, fee, created_by, created_at";
 
+    private static final YearlySequences.Table NUMBERS = new YearlySequences.Table("wide_area_copy_sequence", "receipt_year");
+
     private final JdbcClient jdbc;
+    private final YearlySequences sequences;
     private final TransactionTemplate requiresNew;
 
-    WideAreaCopyStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    WideAreaCopyStore(JdbcClient jdbc, YearlySequences sequences, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.sequences = sequences;
         this.requiresNew = new TransactionTemplate(transactions);
         this.requiresNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -41,33 +45,10 @@ class WideAreaCopyStore {
     /**
      * The next number of a municipality's year, race-safe: taken and committed in a transaction of its own (the row
      * of the year is locked only for that moment, not while the PDF is made), so two counters never get the same
-     * number; a copy that then fails leaves a gap, never a duplicate. The year's row is created on first use; a
-     * concurrent creation of the same row is caught in a transaction of its own.
+     * number; a copy that then fails leaves a gap, never a duplicate.
      */
     int nextNumber(String municipalityCode, int year) {
-        Integer value = requiresNew.execute(status -> {
-            if (increment(municipalityCode, year) == 0) {
-                try {
-                    requiresNew.executeWithoutResult(inner -> jdbc.sql("""
-                                    insert into wide_area_copy_sequence (municipality_code, receipt_year, last_value)
-                                    values (?, ?, 0)""")
-                            .params(municipalityCode, year).update());
-                } catch (DuplicateKeyException e) {
-                    // another counter created the row at the same moment: use it
-                }
-                increment(municipalityCode, year);
-            }
-            return jdbc.sql("select last_value from wide_area_copy_sequence where municipality_code = ? and receipt_year = ?")
-                    .params(municipalityCode, year).query(Integer.class).single();
-        });
-        return value;
-    }
-
-    private int increment(String municipalityCode, int year) {
-        return jdbc.sql("""
-                        update wide_area_copy_sequence set last_value = last_value + 1
-                        where municipality_code = ? and receipt_year = ?""")
-                .params(municipalityCode, year).update();
+        return requiresNew.execute(status -> sequences.next(NUMBERS, municipalityCode, year));
     }
 
     void insert(IssuedCopy copy, byte[] pdf) {
