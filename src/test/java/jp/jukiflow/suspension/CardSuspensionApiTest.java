@@ -24,9 +24,12 @@ import jp.jukiflow.card.CardStatusChanges;
 import jp.jukiflow.card.CardRegistry;
 import jp.jukiflow.card.CardType;
 import jp.jukiflow.card.PinHasher;
+import jp.jukiflow.security.MunicipalityGroups;
 import jp.jukiflow.support.JukiflowTest;
 import jp.jukiflow.support.TestClock;
 import jp.jukiflow.support.TestMailServer;
+import jp.jukiflow.support.TestUsers;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -50,6 +53,8 @@ class CardSuspensionApiTest {
     static final String URL = "/api/v1/card-suspensions";
     static final String OPERATOR = "callcenter";
 
+    @Autowired
+    IdentityService identityService;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -136,6 +141,16 @@ class CardSuspensionApiTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(header().string("WWW-Authenticate", containsString("Basic")))
                 .andExpect(jsonPath("$.code").value("UNAUTHENTICATED"));
+        // a wrong password (on a user of its own: the engine locks a user for a while after a failed login)
+        String caller = TestUsers.ensure(identityService, "callcenter-wrong-password", MunicipalityGroups.CALL_CENTER);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(URL)
+                        .with(httpBasic(caller, "not-the-password")).contentType(MediaType.APPLICATION_JSON)
+                        .content(body(card, "LOSS").toString()))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(header().string("WWW-Authenticate", containsString("Basic")))
+                .andExpect(jsonPath("$.code").value("UNAUTHENTICATED"))
+                .andExpect(jsonPath("$.detail", containsString("HTTP Basic")));
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(URL).with(httpBasic("okushiri-clerk", "okushiri-clerk")).contentType(MediaType.APPLICATION_JSON)
                         .content(body(card, "LOSS").toString()))
                 .andExpect(status().isForbidden())

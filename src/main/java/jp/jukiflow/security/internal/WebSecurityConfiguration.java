@@ -1,12 +1,16 @@
 package jp.jukiflow.security.internal;
 
+import java.util.LinkedHashMap;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -40,6 +44,16 @@ class WebSecurityConfiguration {
     private static RequestMatcher callCenterPaths() {
         return new OrRequestMatcher(java.util.Arrays.stream(CALL_CENTER_PATHS)
                 .map(p -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(p)).toList());
+    }
+
+    private static AuthenticationEntryPoint basicEntryPoint() {
+        BasicAuthenticationEntryPoint standard = new BasicAuthenticationEntryPoint();
+        standard.setRealmName("jukiflow");
+        LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> byPath = new LinkedHashMap<>();
+        byPath.put(callCenterPaths(), ProblemResponses::unauthenticated);
+        DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(byPath);
+        entryPoint.setDefaultEntryPoint(standard);
+        return entryPoint;
     }
 
     @Bean
@@ -83,7 +97,8 @@ class WebSecurityConfiguration {
                         // everywhere else the plain 403 and the Japanese error page (a single mapping would
                         // otherwise answer every 403 of the application with the 24-hour line's message)
                         .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
-                .httpBasic(Customizer.withDefaults())
+                // a wrong password on the 24-hour line's API gets the same problem+json 401 as no password
+                .httpBasic(basic -> basic.authenticationEntryPoint(basicEntryPoint()))
                 .logout(l -> l.logoutSuccessUrl("/?logout"))
                 .build();
     }
