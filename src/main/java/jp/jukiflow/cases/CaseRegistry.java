@@ -3,13 +3,16 @@ package jp.jukiflow.cases;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
+import jp.jukiflow.cases.internal.LookupFailures;
 import jp.jukiflow.shared.YearlySequences;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -34,11 +37,19 @@ public class CaseRegistry {
 
     private final JdbcClient jdbc;
     private final YearlySequences sequences;
+    private final LookupFailures lookupFailures;
+    private final int maxLookupFailures;
+    private final Duration lookupWindow;
     private final Clock clock;
 
-    CaseRegistry(JdbcClient jdbc, YearlySequences sequences, Clock clock) {
+    CaseRegistry(JdbcClient jdbc, YearlySequences sequences, LookupFailures lookupFailures,
+                 @Value("${jukiflow.status-lookup.max-failures:5}") int maxLookupFailures,
+                 @Value("${jukiflow.status-lookup.window:PT1H}") Duration lookupWindow, Clock clock) {
         this.jdbc = jdbc;
         this.sequences = sequences;
+        this.lookupFailures = lookupFailures;
+        this.maxLookupFailures = maxLookupFailures;
+        this.lookupWindow = lookupWindow;
         this.clock = clock;
     }
 
@@ -64,6 +75,27 @@ public class CaseRegistry {
     public void updateStatus(String receiptNumber, String statusCode) {
         jdbc.sql("update case_status set status_code = ?, updated_at = ? where receipt_number = ?")
                 .params(statusCode, Timestamp.from(Instant.now(clock)), receiptNumber).update();
+    }
+
+    /**
+     * A resident's look-up: the case of the receipt number if the filer's birth date matches. A wrong date (or an
+     * unknown number: the same answer) is counted; after {@code jukiflow.status-lookup.max-failures} of them within
+     * {@code jukiflow.status-lookup.window}, the number is not looked up at all until the window has passed.
+     *
+     * @throws TooManyLookups while the receipt number is refused
+     */
+    public Optional<CaseStatus> findForFiler(String receiptNumber, LocalDate filerBirthDate) {
+        Instant now = Instant.now(clock);
+        Instant windowStart = now.minus(lookupWindow);
+        if (lookupFailures.since(receiptNumber, windowStart) >= maxLookupFailures) {
+            Instant until = lookupFailures.oldestSince(receiptNumber, windowStart).orElse(now).plus(lookupWindow);
+            throw new TooManyLookups(Duration.between(now, until));
+        }
+        Optional<CaseStatus> found = find(receiptNumber).filter(c -> c.filerBirthDate().equals(filerBirthDate));
+        if (found.isEmpty()) {
+            lookupFailures.record(receiptNumber, now, windowStart);
+        }
+        return found;
     }
 
     public Optional<CaseStatus> find(String receiptNumber) {

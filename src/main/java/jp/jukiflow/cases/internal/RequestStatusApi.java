@@ -1,5 +1,14 @@
 package jp.jukiflow.cases.internal;
 
+import java.net.URI;
+import jakarta.servlet.http.HttpServletRequest;
+import jp.jukiflow.cases.TooManyLookups;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -42,8 +51,7 @@ class RequestStatusApi {
     RequestStatusView status(@PathVariable @Parameter(example = "013676-2026-000123") String receiptNumber,
                              @RequestParam(required = false) @Parameter(description = "届出人の生年月日 YYYY-MM-DD") String birthDate) {
         LocalDate birth = parse(birthDate);
-        CaseStatus found = cases.find(receiptNumber)
-                .filter(c -> c.filerBirthDate().equals(birth))
+        CaseStatus found = cases.findForFiler(receiptNumber, birth)
                 .orElseThrow(() -> new ResourceNotFound("REQUEST_NOT_FOUND",
                         "受付番号と生年月日に一致する申請が見つかりません。受付番号と届出人の生年月日をご確認ください。"));
         StatusDescription text = statuses.stream().filter(s -> s.procedure().equals(found.procedure())).findFirst()
@@ -51,6 +59,19 @@ class RequestStatusApi {
                 .orElse(new StatusDescription(found.procedure(), found.statusCode(), ""));
         return new RequestStatusView(found.receiptNumber(), text.procedureLabel(),
                 new RequestStatusView.Status(found.statusCode(), text.label()), found.updatedAt(), text.nextStep());
+    }
+
+    /** 429 with Retry-After while the receipt number is refused (too many wrong birth dates). */
+    @ExceptionHandler(TooManyLookups.class)
+    ResponseEntity<ProblemDetail> tooMany(TooManyLookups e, HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+        problem.setTitle("しばらくお待ちください");
+        problem.setType(URI.create("urn:jukiflow:problem:status-lookup-limited"));
+        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setProperty("code", e.code());
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds())))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private static LocalDate parse(String birthDate) {

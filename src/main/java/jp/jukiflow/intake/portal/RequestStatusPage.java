@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jp.jukiflow.cases.CaseRegistry;
+import jp.jukiflow.cases.TooManyLookups;
 import jp.jukiflow.cases.CaseStatus;
 import jp.jukiflow.cases.ProcedureStatuses;
 import jp.jukiflow.cases.StatusDescription;
@@ -83,7 +84,14 @@ class RequestStatusPage {
             view.setStatus(HttpStatus.BAD_REQUEST);
             return view;
         }
-        Optional<CaseStatus> found = find(normalise(receiptNumber)).filter(c -> c.filerBirthDate().equals(birth));
+        Optional<CaseStatus> found;
+        try {
+            found = findForFiler(normalise(receiptNumber), birth);
+        } catch (TooManyLookups e) {
+            view.addObject("notFound", e.getMessage());
+            view.setStatus(HttpStatus.TOO_MANY_REQUESTS);
+            return view;
+        }
         if (found.isEmpty()) {
             view.addObject("notFound", NOT_FOUND);
             view.setStatus(HttpStatus.NOT_FOUND);
@@ -110,11 +118,11 @@ class RequestStatusPage {
         return view;
     }
 
-    private Optional<CaseStatus> find(String receiptNumber) {
+    private Optional<CaseStatus> findForFiler(String receiptNumber, LocalDate birth) {
         if (receiptNumber == null || !RECEIPT_NUMBER.matcher(receiptNumber).matches()) {
             return Optional.empty();
         }
-        return cases.find(receiptNumber);
+        return cases.findForFiler(receiptNumber, birth);
     }
 
     private static String shownNumber(String receiptNumber) {

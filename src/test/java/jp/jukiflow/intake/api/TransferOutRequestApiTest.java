@@ -101,7 +101,7 @@ class TransferOutRequestApiTest {
                 .andExpect(jsonPath("$.status.label", is("受付済み")));
         String wrongBirth = mvc.perform(get("/api/v1/requests/" + receipt).param("birthDate", "1980-04-02"))
                 .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
-        String unknown = mvc.perform(get("/api/v1/requests/013676-2026-999999").param("birthDate", "1980-04-01"))
+        String unknown = mvc.perform(get("/api/v1/requests/013676-2026-999998").param("birthDate", "1980-04-01"))
                 .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
         assertThat(json.readTree(wrongBirth).get("detail")).isEqualTo(json.readTree(unknown).get("detail"));
     }

@@ -7,8 +7,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 
 import jp.jukiflow.support.JukiflowTest;
+import jp.jukiflow.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +24,8 @@ class RequestStatusPageTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    Clock clock;
 
     String number;
 
@@ -93,5 +98,38 @@ class RequestStatusPageTest {
     @Test
     void withoutTheCsrfTokenNothingIsShown() throws Exception {
         mvc.perform(post("/portal/requests/" + number).param("birthDate", "1980-04-01")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void fiveWrongBirthDatesStopTheLookUpOfThatNumberForTheWindow() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(post("/portal/requests/" + number).with(csrf()).param("birthDate", "1980-04-0" + (i + 2)))
+                    .andExpect(status().isNotFound());
+        }
+        // now even the right birth date is refused, on the page and in the API
+        String refused = body(mvc.perform(post("/portal/requests/" + number).with(csrf()).param("birthDate", "1980-04-01"))
+                .andExpect(status().isTooManyRequests()));
+        assertThat(refused).contains("生年月日の誤りが続いたため", "60分ほど").doesNotContain("現在の状況", "受付済み");
+        mvc.perform(get("/api/v1/requests/" + number).param("birthDate", "1980-04-01"))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Retry-After", "3600"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.code")
+                        .value("STATUS_LOOKUP_LIMITED"));
+        // another receipt number is not affected
+        var other = TransferOutPortalTest.submitTo(TransferOutPortalTest.FORM, TransferOutPortalTest.valid());
+        String otherNumber = TransferOutPortalTest.receiptNumber(body(mvc.perform(other).andExpect(status().isOk())));
+        mvc.perform(post("/portal/requests/" + otherNumber).with(csrf()).param("birthDate", "1980-04-01"))
+                .andExpect(status().isOk());
+        // an hour after the first wrong date the number can be looked up again
+        String later = TestClock.of(clock).at(clock.instant().plus(Duration.ofMinutes(61)), () -> {
+            try {
+                return body(mvc.perform(post("/portal/requests/" + number).with(csrf()).param("birthDate", "1980-04-01"))
+                        .andExpect(status().isOk()));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(later).contains("現在の状況", "受付済み");
     }
 }
