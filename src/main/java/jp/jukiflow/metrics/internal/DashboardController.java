@@ -60,8 +60,9 @@ class DashboardController {
             Dashboard dashboard = dashboards.of(code, period);
             model.addAttribute("dashboard", dashboard);
             model.addAttribute("chartsJson", chartsJson(dashboard.charts()));
-            model.addAttribute("from", period.from());
-            model.addAttribute("to", period.to());
+            // ISO dates for <input type="date"> (the view's conversion would write them the Japanese way)
+            model.addAttribute("from", period.from().toString());
+            model.addAttribute("to", period.to().toString());
         } catch (DomainRuleViolation e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("error", e.messageJa());

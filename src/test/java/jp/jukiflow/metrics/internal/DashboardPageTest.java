@@ -150,4 +150,33 @@ class DashboardPageTest {
         mvc.perform(get("/js/dashboard.js").with(httpBasic("okushiri-manager", "okushiri-manager")))
                 .andExpect(status().isOk());
     }
+
+    @Test
+    void caseIdsLinkToCockpit() throws Exception {
+        TestProcedure atRisk = new TestProcedure("期限の迫る試験手続", repositoryService, runtimeService, taskService,
+                TestClock.of(clock));
+        String id = atRisk.start(OKUSHIRI, clock.instant(), null, null, java.time.LocalDate.parse("2026-11-27")).getId();
+        String page = mvc.perform(get("/dashboard").with(httpBasic("okushiri-manager", "okushiri-manager")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("<a href=\"/camunda/app/cockpit/default/#/process-instance/" + id + "/runtime\">" + id + "</a>");
+    }
+
+    @Test
+    void everyCsvLinkOfThePageDownloads() throws Exception {
+        String page = mvc.perform(get("/dashboard").param("from", "2026-11-02").param("to", "2026-11-25")
+                        .with(httpBasic("okushiri-manager", "okushiri-manager")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        java.util.regex.Matcher links = java.util.regex.Pattern.compile("<a class=\"csv\" href=\"([^\"]+)\"").matcher(page);
+        int n = 0;
+        while (links.find()) {
+            String href = org.springframework.web.util.HtmlUtils.htmlUnescape(links.group(1));
+            assertThat(href).contains("from=2026-11-02", "to=2026-11-25");
+            assertThat(page).contains("id=\"from\" name=\"from\" type=\"date\" value=\"2026-11-02\"");
+            mvc.perform(get(java.net.URI.create(href)).with(httpBasic("okushiri-manager", "okushiri-manager")))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string("Content-Type", Matchers.startsWith("text/csv")));
+            n++;
+        }
+        assertThat(n).isEqualTo(DashboardService.TABLE_IDS.size());
+    }
 }
