@@ -2,7 +2,9 @@ package jp.jukiflow.card;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import jp.jukiflow.audit.AuditAction;
@@ -60,6 +62,20 @@ public class CardReturns {
         audit.record(AuditAction.READ, card.managingMunicipalityCode(), card.holderResidentCode(), PURPOSE_VIEW,
                 "カード " + card.number());
         return card;
+    }
+
+    /**
+     * The cards of one resident that the operator's municipality manages, newest first; the search is audited (SEARCH)
+     * when it finds any. Cards managed elsewhere are not shown.
+     */
+    public List<Card> cardsOfResident(String residentCode) {
+        List<Card> found = store.findByHolder(residentCode).stream()
+                .filter(c -> tenants.current().includes(c.managingMunicipalityCode()))
+                .sorted(Comparator.comparing(Card::issuedOn).reversed())
+                .toList();
+        found.stream().map(Card::managingMunicipalityCode).distinct().forEach(code -> audit.record(AuditAction.SEARCH,
+                code, residentCode, PURPOSE_VIEW, "住民票コードによるカードの検索"));
+        return found;
     }
 
     /** Whether a card in this status can be returned. */

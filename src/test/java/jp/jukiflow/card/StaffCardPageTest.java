@@ -135,6 +135,45 @@ class StaffCardPageTest {
                 .andExpect(redirectedUrlPattern("**/login"));
     }
 
+    @Test
+    void clerksFindTheirMunicipalitysCardsByNumberOrResidentCode() throws Exception {
+        String card = newCard();
+        String holder = cards.find(card).orElseThrow().holderResidentCode();
+        mvc.perform(get("/staff/cards").with(httpBasic(CLERK, CLERK)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("カード番号 または 住民票コード")));
+        // a card number (full-width and lower case as typed) opens the card's page
+        mvc.perform(get("/staff/cards").param("q", " " + toFullWidth(card.toLowerCase()) + " ").with(httpBasic(CLERK, CLERK)))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/staff/cards/" + card));
+        // a 住民票コード lists the resident's cards
+        mvc.perform(get("/staff/cards").param("q", holder).with(httpBasic(CLERK, CLERK)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("検索結果"), containsString("/staff/cards/" + card),
+                        containsString("有効"))));
+        // another municipality's clerk finds neither
+        mvc.perform(get("/staff/cards").param("q", card).with(httpBasic(OTHER_CLERK, OTHER_CLERK)))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("この市区町村で管理するカードにありません")));
+        mvc.perform(get("/staff/cards").param("q", holder).with(httpBasic(OTHER_CLERK, OTHER_CLERK)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("no-results"), not(containsString(card)))));
+        // bad input: Japanese reason and code, never a 500
+        String wrongCheckDigit = holder.substring(0, 10) + ((holder.charAt(10) - '0' + 1) % 10);
+        mvc.perform(get("/staff/cards").param("q", wrongCheckDigit).with(httpBasic(CLERK, CLERK)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("CARD_SEARCH_RESIDENT_CODE"), containsString("検査数字"))));
+        mvc.perform(get("/staff/cards").param("q", "<script>").with(httpBasic(CLERK, CLERK)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("CARD_SEARCH_QUERY"), not(containsString("<script>")))));
+    }
+
+    private static String toFullWidth(String ascii) {
+        StringBuilder s = new StringBuilder();
+        for (char c : ascii.toCharArray()) {
+            s.append(c >= '!' && c <= '~' ? (char) (c - '!' + '！') : c);
+        }
+        return s.toString();
+    }
+
     private String newCard() {
         String number = testCards.mover().cardNumber();
         created.add(number);

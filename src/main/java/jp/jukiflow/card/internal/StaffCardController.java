@@ -1,5 +1,6 @@
 package jp.jukiflow.card.internal;
 
+import java.text.Normalizer;
 import java.time.ZoneId;
 import java.util.Arrays;
 
@@ -14,6 +15,8 @@ import jp.jukiflow.municipality.BusinessCalendar;
 import jp.jukiflow.municipality.LocalGovernmentCode;
 import jp.jukiflow.municipality.Municipality;
 import jp.jukiflow.municipality.MunicipalityDirectory;
+import jp.jukiflow.register.ResidentCode;
+import jp.jukiflow.security.TenantAccess;
 import jp.jukiflow.shared.DomainRuleViolation;
 import jp.jukiflow.shared.PageErrors;
 import jp.jukiflow.shared.ResourceNotFound;
@@ -41,14 +44,59 @@ class StaffCardController extends PageErrors {
     private final CardExpiry expiry;
     private final MunicipalityDirectory municipalities;
     private final BusinessCalendar calendar;
+    private final TenantAccess tenantAccess;
 
     StaffCardController(CardReturns returns, CardRegistry cards, CardExpiry expiry,
-                        MunicipalityDirectory municipalities, BusinessCalendar calendar) {
+                        MunicipalityDirectory municipalities, BusinessCalendar calendar, TenantAccess tenantAccess) {
+        this.tenantAccess = tenantAccess;
         this.returns = returns;
         this.cards = cards;
         this.expiry = expiry;
         this.municipalities = municipalities;
         this.calendar = calendar;
+    }
+
+    /**
+     * The clerks' card search: a card number opens its page, a 住民票コード lists the resident's cards that this
+     * municipality manages; anything else is a 400 with the reason. Cards of other municipalities are not found.
+     */
+    @GetMapping("/staff/cards")
+    String search(@RequestParam(required = false) String q, Model model, HttpServletResponse response) {
+        model.addAttribute("q", q);
+        // full-width letters and digits, spaces and hyphens as a clerk may type them
+        String query = q == null ? "" : Normalizer.normalize(q, Normalizer.Form.NFKC).replaceAll("[\\s\\-‐－ー]", "");
+        if (query.isEmpty()) {
+            return "card/search";
+        }
+        if (query.matches("\\d{11}")) {
+            try {
+                String code = ResidentCode.of(query).value();
+                model.addAttribute("results", returns.cardsOfResident(code));
+                return "card/search";
+            } catch (IllegalArgumentException | DomainRuleViolation e) {
+                return searchError(model, response, "CARD_SEARCH_RESIDENT_CODE",
+                        "住民票コード「" + query + "」は正しくありません（11桁の数字で、最後の1桁は検査数字です）。");
+            }
+        }
+        if (query.matches("[A-Za-z0-9]{4,20}")) {
+            String number = query.toUpperCase(java.util.Locale.ROOT);
+            if (cards.find(number).filter(c -> tenantAccess.current().includes(c.managingMunicipalityCode())).isPresent()) {
+                return "redirect:/staff/cards/" + number;
+            }
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            model.addAttribute("error", "カード番号「" + number + "」のカードは、この市区町村で管理するカードにありません。");
+            model.addAttribute("errorCode", "CARD_NOT_FOUND");
+            return "card/search";
+        }
+        return searchError(model, response, "CARD_SEARCH_QUERY",
+                "カード番号（英数字）または住民票コード（11桁の数字）を入力してください。");
+    }
+
+    private static String searchError(Model model, HttpServletResponse response, String code, String message) {
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("error", message);
+        model.addAttribute("errorCode", code);
+        return "card/search";
     }
 
     @GetMapping("/staff/cards/{number}")
