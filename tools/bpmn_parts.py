@@ -1,5 +1,7 @@
 """Element helpers the process scripts share (attributes, listeners, clerk tasks, mails). Used with bpmn_layout."""
-from bpmn_layout import Node
+import os
+
+from bpmn_layout import Node, write
 
 ASYNC = {"camunda:asyncBefore": "true", "camunda:failedJobRetryTimeCycle": "R3/PT1M"}
 CLERKS = "${execution.tenantId}-clerks"
@@ -38,3 +40,10 @@ def mail(id, name, col, row, template, email=None):
         parameters.append(f'          <camunda:inputParameter name="email">{email}</camunda:inputParameter>')
     return Node("serviceTask", id, name, col, row, attrs, ext(
         '        <camunda:inputOutput>\n' + "\n".join(parameters) + '\n        </camunda:inputOutput>'))
+
+
+def write_process(key, name, nodes, flows, definitions_extra=""):
+    """Writes processes/<key>.bpmn with the history kept 7 years (P2555D, as for every process here) and says so."""
+    path = os.path.join(os.path.dirname(__file__), "..", "processes", key + ".bpmn")
+    write(path, key, name, nodes, flows, definitions_extra, {"camunda:historyTimeToLive": "P2555D"})
+    print("wrote processes/%s.bpmn" % key)

@@ -3,8 +3,8 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from bpmn_layout import Node, Flow, write  # noqa: E402
-from bpmn_parts import ext, set_on_start, user  # noqa: E402
+from bpmn_layout import Node, Flow  # noqa: E402
+from bpmn_parts import ext, set_on_start, user, write_process  # noqa: E402
 from bpmn_parts import mail as send_mail  # noqa: E402
 
 
@@ -109,7 +109,4 @@ definitions_extra = "\n".join([
 ])
 
 if __name__ == "__main__":
-    root = os.path.join(os.path.dirname(__file__), "..")
-    write(os.path.join(root, "processes", "card-suspension.bpmn"), "card-suspension",
-          "カードの一時停止", nodes, flows, definitions_extra, {"camunda:historyTimeToLive": "P2555D"})
-    print("wrote processes/card-suspension.bpmn")
+    write_process("card-suspension", "カードの一時停止", nodes, flows, definitions_extra)

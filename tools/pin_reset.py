@@ -3,8 +3,8 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from bpmn_layout import Node, Flow, write  # noqa: E402
-from bpmn_parts import ASYNC, ext, listener, set_on_start, task_listener, user  # noqa: E402
+from bpmn_layout import Node, Flow  # noqa: E402
+from bpmn_parts import ASYNC, ext, listener, set_on_start, task_listener, user, write_process  # noqa: E402
 
 
 def outcome(value):
@@ -82,7 +82,4 @@ flows = [
 ]
 
 if __name__ == "__main__":
-    root = os.path.join(os.path.dirname(__file__), "..")
-    write(os.path.join(root, "processes", "pin-reset.bpmn"), "pin-reset", "暗証番号の再設定", nodes, flows, "",
-          {"camunda:historyTimeToLive": "P2555D"})
-    print("wrote processes/pin-reset.bpmn")
+    write_process("pin-reset", "暗証番号の再設定", nodes, flows)

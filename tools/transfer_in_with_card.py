@@ -3,8 +3,8 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from bpmn_layout import Node, Flow, write  # noqa: E402
-from bpmn_parts import ASYNC, ext, listener, mail, user  # noqa: E402
+from bpmn_layout import Node, Flow  # noqa: E402
+from bpmn_parts import ASYNC, ext, listener, mail, user, write_process  # noqa: E402
 
 
 # カードの継続利用 (DOMAIN.md §3) right after the 転入通知, as its own process card-continuation in the same tenant
@@ -144,7 +144,4 @@ definitions_extra = "\n".join([
 ])
 
 if __name__ == "__main__":
-    root = os.path.join(os.path.dirname(__file__), "..")
-    write(os.path.join(root, "processes", "transfer-in-with-card.bpmn"), "transfer-in-with-card",
-          "特例転入", nodes, flows, definitions_extra, {"camunda:historyTimeToLive": "P2555D"})
-    print("wrote processes/transfer-in-with-card.bpmn")
+    write_process("transfer-in-with-card", "特例転入", nodes, flows, definitions_extra)

@@ -3,7 +3,8 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from bpmn_layout import Node, Flow, write  # noqa: E402
+from bpmn_layout import Node, Flow  # noqa: E402
+from bpmn_parts import write_process  # noqa: E402
 
 ASYNC = {"camunda:asyncBefore": "true", "camunda:failedJobRetryTimeCycle": "R3/PT1M"}
 CLERKS = "${execution.tenantId}-clerks"
@@ -197,8 +198,4 @@ definitions_extra = "\n".join([
 ])
 
 if __name__ == "__main__":
-    root = os.path.join(os.path.dirname(__file__), "..")
-    write(os.path.join(root, "processes", "transfer-out-by-mail.bpmn"), "transfer-out-by-mail",
-          "郵送による特例転出", nodes, flows, definitions_extra,
-          {"camunda:historyTimeToLive": "P2555D"})
-    print("wrote processes/transfer-out-by-mail.bpmn")
+    write_process("transfer-out-by-mail", "郵送による特例転出", nodes, flows, definitions_extra)

@@ -4,8 +4,8 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from bpmn_layout import Node, Flow, write  # noqa: E402
-from bpmn_parts import ASYNC, ext, listener, set_on_start, user  # noqa: E402
+from bpmn_layout import Node, Flow  # noqa: E402
+from bpmn_parts import ASYNC, ext, listener, set_on_start, user, write_process  # noqa: E402
 
 
 def outcome(value):
@@ -115,11 +115,5 @@ answer_flows = [
 ]
 
 if __name__ == "__main__":
-    root = os.path.join(os.path.dirname(__file__), "..")
-    write(os.path.join(root, "processes", "wide-area-copy.bpmn"), "wide-area-copy", "住民票の写しの広域交付",
-          nodes, flows, definitions_extra, {"camunda:historyTimeToLive": "P2555D"})
-    print("wrote processes/wide-area-copy.bpmn")
-    write(os.path.join(root, "processes", "wide-area-copy-answer.bpmn"), "wide-area-copy-answer",
-          "住民票の写しの広域交付（住所地の回答）", answer_nodes, answer_flows, "",
-          {"camunda:historyTimeToLive": "P2555D"})
-    print("wrote processes/wide-area-copy-answer.bpmn")
+    write_process("wide-area-copy", "住民票の写しの広域交付", nodes, flows, definitions_extra)
+    write_process("wide-area-copy-answer", "住民票の写しの広域交付（住所地の回答）", answer_nodes, answer_flows)

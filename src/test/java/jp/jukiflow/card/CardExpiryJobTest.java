@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 import jp.jukiflow.audit.AuditEntry;
 import jp.jukiflow.audit.AuditLog;
 import jp.jukiflow.jpki.CardCertificates;
 import jp.jukiflow.jpki.CertificateStatus;
+import jp.jukiflow.support.AtOnce;
 import jp.jukiflow.support.JukiflowTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -148,25 +144,8 @@ class CardExpiryJobTest {
         long usableOverdue = jdbc.sql("""
                 select count(*) from card where status in ('ACTIVE', 'SUSPENDED') and (card_type = 'JUKI' or valid_until < ?)""")
                 .param(java.sql.Date.valueOf(TODAY)).query(Long.class).single();
-        CyclicBarrier start = new CyclicBarrier(2);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<CompletableFuture<Integer>> runs = List.of(1, 2).stream().map(i -> CompletableFuture.supplyAsync(() -> {
-                try {
-                    start.await(10, TimeUnit.SECONDS);
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-                return expiry.expireOverdue();
-            }, pool)).toList();
-            int total = 0;
-            for (CompletableFuture<Integer> run : runs) {
-                total += run.get(60, TimeUnit.SECONDS);
-            }
-            assertThat(total).isEqualTo(usableOverdue);
-        } finally {
-            pool.shutdownNow();
-        }
+        int total = AtOnce.run(2, () -> expiry.expireOverdue()).stream().mapToInt(Integer::intValue).sum();
+        assertThat(total).isEqualTo(usableOverdue);
         for (Card c : overdue) {
             Card after = cards.findById(c.id()).orElseThrow();
             assertThat(after.status()).isEqualTo(CardStatus.EXPIRED);

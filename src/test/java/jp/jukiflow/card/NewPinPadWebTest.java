@@ -111,6 +111,10 @@ class NewPinPadWebTest {
         assertThat(page).contains("autocomplete=\"off\"").contains("type=\"password\"")
                 .doesNotContain("localStorage").doesNotContain("sessionStorage").doesNotContain("document.cookie")
                 .doesNotContain(card);
+        // the pad's script (served beside the page) keeps the digits in memory only
+        assertThat(mvc.perform(get("/js/pinpad.js").with(OKUSHIRI_CLERK)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString()).contains("pin-form")
+                .doesNotContain("localStorage").doesNotContain("sessionStorage").doesNotContain("document.cookie");
         String holder = cards.find(card).orElseThrow().holderResidentCode();
         String family = jdbc.sql("select family_name from resident where resident_code = ?").param(holder)
                 .query(String.class).single();

@@ -111,6 +111,10 @@ class PinPadWebTest {
                 .query(String.class).single();
         assertThat(page).doesNotContain(family).doesNotContain(card).doesNotContain(holder)
                 .doesNotContain("localStorage").doesNotContain("sessionStorage").doesNotContain("document.cookie");
+        // the pad's script (served beside the page) keeps the digits in memory only
+        assertThat(mvc.perform(get("/js/pinpad.js").with(OKUSHIRI_CLERK)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString()).contains("pin-form")
+                .doesNotContain("localStorage").doesNotContain("sessionStorage").doesNotContain("document.cookie");
         mvc.perform(get("/staff/pin-pad/" + id).with(HAKODATE_CLERK)).andExpect(status().isForbidden());
     }
 

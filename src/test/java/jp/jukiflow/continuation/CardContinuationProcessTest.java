@@ -26,6 +26,7 @@ import jp.jukiflow.card.PinHasher;
 import jp.jukiflow.card.PinRequests;
 import jp.jukiflow.shared.DomainRuleViolation;
 import jp.jukiflow.support.JukiflowTest;
+import jp.jukiflow.support.ProcessTestSupport;
 import jp.jukiflow.support.TestMailServer;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -243,13 +244,7 @@ class CardContinuationProcessTest {
     }
 
     private ProcessInstance started(String tenant, Map<String, Object> variables) {
-        identityService.setAuthentication(tenant + "-clerk", List.of(tenant + "-clerks"), List.of(tenant));
-        try {
-            return runtimeService.createProcessInstanceByKey(PROCESS).processDefinitionWithoutTenantId()
-                    .setVariables(variables).execute();
-        } finally {
-            identityService.clearAuthentication();
-        }
+        return ProcessTestSupport.startAsClerk(identityService, runtimeService, PROCESS, tenant, variables);
     }
 
     private static Map<String, Object> startForm(String cardNumber) {

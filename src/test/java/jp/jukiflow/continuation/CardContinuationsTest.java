@@ -10,11 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 import jp.jukiflow.card.Card;
 import jp.jukiflow.card.CardContinuation;
@@ -27,6 +22,7 @@ import jp.jukiflow.card.PinHasher;
 import jp.jukiflow.municipality.BusinessCalendar;
 import jp.jukiflow.shared.DomainRuleViolation;
 import jp.jukiflow.shared.ResourceNotFound;
+import jp.jukiflow.support.AtOnce;
 import jp.jukiflow.support.JukiflowTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -176,25 +172,8 @@ class CardContinuationsTest {
                 pending(LocalDate.of(2026, 8, 25), 4), pending(LocalDate.of(2026, 8, 26), 4));
         long pendingOverdue = jdbc.sql("select count(*) from card_continuation where status = 'PENDING' and last_day < ?")
                 .param(java.sql.Date.valueOf(LocalDate.of(2026, 11, 26))).query(Long.class).single();
-        CyclicBarrier start = new CyclicBarrier(2);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<CompletableFuture<Integer>> runs = List.of(1, 2).stream().map(i -> CompletableFuture.supplyAsync(() -> {
-                try {
-                    start.await(10, TimeUnit.SECONDS);
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-                return continuations.lapseOverdue();
-            }, pool)).toList();
-            int total = 0;
-            for (CompletableFuture<Integer> run : runs) {
-                total += run.get(60, TimeUnit.SECONDS);
-            }
-            assertThat(total).isEqualTo(pendingOverdue);
-        } finally {
-            pool.shutdownNow();
-        }
+        int total = AtOnce.run(2, () -> continuations.lapseOverdue()).stream().mapToInt(Integer::intValue).sum();
+        assertThat(total).isEqualTo(pendingOverdue);
         for (String card : overdue) {
             Card c = cards.find(card).orElseThrow();
             assertThat(c.status()).isEqualTo(CardStatus.LAPSED);

@@ -20,6 +20,7 @@ import jp.jukiflow.card.CardContinuations;
 import jp.jukiflow.card.ContinuationStatus;
 import jp.jukiflow.card.PinRequests;
 import jp.jukiflow.support.JukiflowTest;
+import jp.jukiflow.support.ProcessTestSupport;
 import jp.jukiflow.transferout.Attachment;
 import jp.jukiflow.transferout.IntakeChannel;
 import jp.jukiflow.transferout.Receipt;
@@ -102,13 +103,7 @@ class SpecialTransferInRecordsContinuationTest {
     }
 
     private ProcessInstance started(String tenant, String key, Map<String, Object> variables) {
-        identityService.setAuthentication(tenant + "-clerk", List.of(tenant + "-clerks"), List.of(tenant));
-        try {
-            return runtimeService.createProcessInstanceByKey(key).processDefinitionWithoutTenantId()
-                    .setVariables(variables).execute();
-        } finally {
-            identityService.clearAuthentication();
-        }
+        return ProcessTestSupport.startAsClerk(identityService, runtimeService, key, tenant, variables);
     }
 
     private ProcessInstance transferOutWaitingForMoveIn(Map<String, Object> p) {

@@ -85,26 +85,22 @@ class WholeMoveOverHttpTest {
     static final String NEW_ADDRESS = "北海道函館市五稜郭町1番1号";
     static final Instant NOW = Instant.parse("2026-11-26T01:00:00Z");
 
+    private static TownDeployment.Towns towns;
     private static TownDeployment okushiri;
     private static TownDeployment hakodate;
 
     @BeforeAll
     static void startBothTowns() {
-        int okushiriPort = TownDeployment.freePort();
         // without demo data (see TownDeployment): the mover is made in 奥尻町's register by MovingResidents
-        hakodate = TownDeployment.start("hakodateMove", TownDeployment.HAKODATE, 0,
-                List.of(new TownDeployment.Peer(OKUSHIRI, "http://127.0.0.1:" + okushiriPort, KEY)));
-        okushiri = TownDeployment.start("okushiriMove", TownDeployment.OKUSHIRI, okushiriPort,
-                List.of(new TownDeployment.Peer(HAKODATE, hakodate.baseUrl(), KEY)));
+        towns = TownDeployment.startOkushiriAndHakodate("Move", KEY);
+        okushiri = towns.okushiri();
+        hakodate = towns.hakodate();
     }
 
     @AfterAll
     static void stopBothTowns() {
-        if (okushiri != null) {
-            okushiri.close();
-        }
-        if (hakodate != null) {
-            hakodate.close();
+        if (towns != null) {
+            towns.close();
         }
     }
 

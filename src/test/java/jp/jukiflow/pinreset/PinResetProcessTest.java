@@ -40,6 +40,7 @@ import jp.jukiflow.card.PinTestCards;
 import jp.jukiflow.card.PinVerification;
 import jp.jukiflow.shared.DomainRuleViolation;
 import jp.jukiflow.support.JukiflowTest;
+import jp.jukiflow.support.ProcessTestSupport;
 import jp.jukiflow.support.PdfText;
 import jp.jukiflow.support.TestMailServer;
 import jakarta.mail.internet.MimeMessage;
@@ -417,13 +418,7 @@ class PinResetProcessTest {
     }
 
     private ProcessInstance started(String tenant, Map<String, Object> variables) {
-        identityService.setAuthentication(tenant + "-clerk", List.of(tenant + "-clerks"), List.of(tenant));
-        try {
-            return runtimeService.createProcessInstanceByKey(PROCESS).processDefinitionWithoutTenantId()
-                    .setVariables(variables).execute();
-        } finally {
-            identityService.clearAuthentication();
-        }
+        return ProcessTestSupport.startAsClerk(identityService, runtimeService, PROCESS, tenant, variables);
     }
 
     private static Map<String, Object> startForm(String cardNumber, String visitor) {

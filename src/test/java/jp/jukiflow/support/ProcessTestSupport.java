@@ -1,5 +1,8 @@
 package jp.jukiflow.support;
 
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.IdentityService;
+import java.util.Map;
 import java.util.List;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -40,5 +43,20 @@ public final class ProcessTestSupport {
 
     private static boolean isTimer(ManagementService management, Job job) {
         return management.createJobQuery().jobId(job.getId()).timers().count() > 0;
+    }
+
+    /**
+     * Starts a process as a clerk of the municipality would in Tasklist: user {@code <tenant>-clerk} in group
+     * {@code <tenant>-clerks} with that tenant (the instance takes its tenant from the clerk).
+     */
+    public static ProcessInstance startAsClerk(IdentityService identityService, RuntimeService runtimeService,
+                                               String processKey, String tenant, Map<String, Object> variables) {
+        identityService.setAuthentication(tenant + "-clerk", List.of(tenant + "-clerks"), List.of(tenant));
+        try {
+            return runtimeService.createProcessInstanceByKey(processKey).processDefinitionWithoutTenantId()
+                    .setVariables(variables).execute();
+        } finally {
+            identityService.clearAuthentication();
+        }
     }
 }

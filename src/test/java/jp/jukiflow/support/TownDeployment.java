@@ -98,6 +98,30 @@ public final class TownDeployment implements AutoCloseable {
         return new TownDeployment(context);
     }
 
+    /** 奥尻町 and 函館市 as two complete applications, each the other's Juki-net peer over HTTP with one shared key. */
+    public record Towns(TownDeployment okushiri, TownDeployment hakodate) implements AutoCloseable {
+
+        @Override
+        public void close() {
+            okushiri.close();
+            hakodate.close();
+        }
+    }
+
+    /** Starts {@link Towns}: engines {@code okushiri<suffix>} and {@code hakodate<suffix>}, without demo data. */
+    public static Towns startOkushiriAndHakodate(String engineSuffix, String sharedKey) {
+        int okushiriPort = freePort();
+        TownDeployment hakodate = start("hakodate" + engineSuffix, HAKODATE, 0,
+                List.of(new Peer(OKUSHIRI.code(), "http://127.0.0.1:" + okushiriPort, sharedKey)));
+        try {
+            return new Towns(start("okushiri" + engineSuffix, OKUSHIRI, okushiriPort,
+                    List.of(new Peer(HAKODATE.code(), hakodate.baseUrl(), sharedKey))), hakodate);
+        } catch (RuntimeException e) {
+            hakodate.close();
+            throw e;
+        }
+    }
+
     /** A port free right now, for a deployment whose URL its peer must be given before it starts. */
     public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {

@@ -41,6 +41,7 @@ import jp.jukiflow.jpki.CardCertificates;
 import jp.jukiflow.jpki.CertificateKind;
 import jp.jukiflow.jpki.CertificateStatus;
 import jp.jukiflow.support.JukiflowTest;
+import jp.jukiflow.support.ProcessTestSupport;
 import jp.jukiflow.support.MovingResidents;
 import jp.jukiflow.support.TestClock;
 import jp.jukiflow.support.TestMailServer;
@@ -669,13 +670,7 @@ class TransferInWithCardProcessTest {
     }
 
     private ProcessInstance started(String tenant, Map<String, Object> variables) {
-        identityService.setAuthentication(tenant + "-clerk", List.of(tenant + "-clerks"), List.of(tenant));
-        try {
-            return runtimeService.createProcessInstanceByKey(PROCESS).processDefinitionWithoutTenantId()
-                    .setVariables(variables).execute();
-        } finally {
-            identityService.clearAuthentication();
-        }
+        return ProcessTestSupport.startAsClerk(identityService, runtimeService, PROCESS, tenant, variables);
     }
 
     private static Map<String, Object> startForm(String cardNumber) {

@@ -50,25 +50,21 @@ class WideAreaCopyOverHttpTest {
     static final String HAKODATE = "012025";
     static final String KEY = "test-key-wide-area-okushiri-hakodate-0123";
 
+    private static TownDeployment.Towns towns;
     private static TownDeployment okushiri;
     private static TownDeployment hakodate;
 
     @BeforeAll
     static void startBothTowns() {
-        int okushiriPort = TownDeployment.freePort();
-        hakodate = TownDeployment.start("hakodateWideArea", TownDeployment.HAKODATE, 0,
-                List.of(new TownDeployment.Peer(OKUSHIRI, "http://127.0.0.1:" + okushiriPort, KEY)));
-        okushiri = TownDeployment.start("okushiriWideArea", TownDeployment.OKUSHIRI, okushiriPort,
-                List.of(new TownDeployment.Peer(HAKODATE, hakodate.baseUrl(), KEY)));
+        towns = TownDeployment.startOkushiriAndHakodate("WideArea", KEY);
+        okushiri = towns.okushiri();
+        hakodate = towns.hakodate();
     }
 
     @AfterAll
     static void stopBothTowns() {
-        if (okushiri != null) {
-            okushiri.close();
-        }
-        if (hakodate != null) {
-            hakodate.close();
+        if (towns != null) {
+            towns.close();
         }
     }
 
