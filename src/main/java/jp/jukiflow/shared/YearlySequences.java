@@ -11,9 +11,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Numbers counted per municipality and year (受付番号, 一時停止番号, …) in tables of the shape
  * {@code (municipality_code, <year column>, last_value)} with that pair as primary key. The next number is taken in
  * the caller's transaction: the year's row stays locked until the caller commits, so two callers never get the same
- * number and a rolled-back caller leaves no gap. The first number of a year creates the row in a transaction of its
- * own, so two first callers at the same moment both go on (one creates it, the other finds it) instead of one
- * failing on the key.
+ * number and a rolled-back caller leaves no gap. The first number of a year creates the row behind a savepoint, so
+ * two first callers at the same moment both go on (one creates it, the other rolls back to its savepoint and finds
+ * it) instead of one failing on the key — on the caller's own connection: a second one per caller could exhaust the
+ * pool when many callers start a year together.
  */
 @Component
 public class YearlySequences {
@@ -29,19 +30,19 @@ public class YearlySequences {
     }
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate ownTransaction;
+    private final TransactionTemplate savepoint;
 
     YearlySequences(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     /** The next value (1 for the year's first) of the municipality's year. */
     public int next(Table table, String municipalityCode, int year) {
         if (increment(table, municipalityCode, year) == 0) {
             try {
-                ownTransaction.executeWithoutResult(status -> jdbc.sql("insert into " + table.name()
+                savepoint.executeWithoutResult(status -> jdbc.sql("insert into " + table.name()
                                 + " (municipality_code, " + table.yearColumn() + ", last_value) values (?, ?, 0)")
                         .params(municipalityCode, year).update());
             } catch (DuplicateKeyException createdMeanwhile) {
