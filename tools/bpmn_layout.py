@@ -6,6 +6,8 @@ from xml.sax.saxutils import escape, quoteattr
 
 SIZE = {"task": (110, 80), "event": (36, 36), "gateway": (50, 50)}
 COL, ROW, X0, Y0 = 170, 130, 60, 80
+# Camunda 7 reads the retry cycle of a job only from <camunda:failedJobRetryTimeCycle> in the extension elements
+IGNORED_ATTRIBUTE = "camunda:failedJobRetryTimeCycle"
 
 
 def kind(tag):
@@ -89,13 +91,19 @@ def write(path, process_id, process_name, nodes_list, flows, definitions_extra="
     pattrs = " ".join(f"{k}={quoteattr(v)}" for k, v in (process_attrs or {}).items())
     lines.append(f'  <bpmn:process id="{process_id}" name={quoteattr(process_name)} isExecutable="true" {pattrs}>')
     for n in nodes_list:
+        if IGNORED_ATTRIBUTE in n.attrs:
+            raise ValueError(f"{n.id}: Camunda ignores the attribute {IGNORED_ATTRIBUTE}; "
+                             "write it as an extension element (bpmn_parts.retry())")
         attrs = " ".join(f"{k}={quoteattr(v)}" for k, v in n.attrs.items())
         if n.attached_to:
             attrs += f' attachedToRef="{n.attached_to}"'
         lines.append(f'    <bpmn:{n.tag} id="{n.id}" name={quoteattr(n.name)} {attrs}>')
-        # schema order: extension elements, then incoming/outgoing, then event definitions
-        extension = n.body if n.body.lstrip().startswith("<bpmn:extensionElements") else ""
-        definitions = "" if extension else n.body
+        # schema order: extension elements, then incoming/outgoing, then event definitions; a body may hold both
+        # (e.g. an async catch event's retry cycle and its message definition), the extension elements first
+        extension, definitions = "", n.body
+        if n.body.lstrip().startswith("<bpmn:extensionElements"):
+            end = n.body.index("</bpmn:extensionElements>") + len("</bpmn:extensionElements>")
+            extension, definitions = n.body[:end], n.body[end:].lstrip("\n")
         if extension:
             lines.append(extension)
         for f in incoming.get(n.id, []):

@@ -5,8 +5,8 @@ import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
 from bpmn_layout import Node, Flow, write  # noqa: E402
+from bpmn_parts import ASYNC, retry  # noqa: E402
 
-ASYNC = {"camunda:asyncBefore": "true", "camunda:failedJobRetryTimeCycle": "R3/PT1M"}
 CLERKS = "${municipalityCode}-clerks"
 
 
@@ -23,7 +23,7 @@ def template(name):
 def mail(id, name, col, row, tmpl):
     attrs = dict(ASYNC)
     attrs["camunda:delegateExpression"] = "${sendMail}"
-    return Node("serviceTask", id, name, col, row, attrs, ext(template(tmpl)))
+    return Node("serviceTask", id, name, col, row, attrs, ext(retry(), template(tmpl)))
 
 
 nodes = [

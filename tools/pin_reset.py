@@ -4,7 +4,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
 from bpmn_layout import Node, Flow  # noqa: E402
-from bpmn_parts import ASYNC, ext, listener, set_on_start, task_listener, user, write_process  # noqa: E402
+from bpmn_parts import ASYNC, ext, listener, retry, set_on_start, task_listener, user, write_process  # noqa: E402
 
 
 def outcome(value):
@@ -37,6 +37,7 @@ nodes = [
     Node("exclusiveGateway", "Gateway_MailExpired", "メールアドレスあり？", 4.5, 3.3),
     Node("serviceTask", "Task_MailExpired", "手続終了のお知らせ", 5.5, 4.2, dict(ASYNC, **{
         "camunda:delegateExpression": "${sendMail}"}), ext(
+        retry(),
         '        <camunda:inputOutput>\n'
         '          <camunda:inputParameter name="template">pin-reset-expired</camunda:inputParameter>\n'
         '          <camunda:inputParameter name="email">${holderEmail}</camunda:inputParameter>\n'

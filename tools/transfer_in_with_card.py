@@ -4,7 +4,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
 from bpmn_layout import Node, Flow  # noqa: E402
-from bpmn_parts import ASYNC, ext, listener, mail, user, write_process  # noqa: E402
+from bpmn_parts import ASYNC, ext, listener, mail, retry, user, write_process  # noqa: E402
 
 
 # カードの継続利用 (DOMAIN.md §3) right after the 転入通知, as its own process card-continuation in the same tenant
@@ -52,7 +52,7 @@ nodes = [
     Node("serviceTask", "Task_RegisterMovers", "異動者の住民記録への記載", 9, 0,
          {"camunda:expression": "${transferInRecorder.registered(execution)}"}),
     Node("serviceTask", "Task_SendMoveInNotice", "転入通知の送信（住基ネット）", 10, 0,
-         dict(ASYNC, **{"camunda:delegateExpression": "${sendMoveInNotice}"})),
+         dict(ASYNC, **{"camunda:delegateExpression": "${sendMoveInNotice}"}), ext(retry())),
     Node("exclusiveGateway", "Gateway_ContinuationWanted", "継続利用の希望", 11, 0),
     Node("callActivity", "Task_CardContinuation", "カードの継続利用", 12, -0.8, CONTINUATION_CALL,
          CONTINUATION_MAPPING),
@@ -62,11 +62,11 @@ nodes = [
     Node("endEvent", "End_Registered", "特例転入完了", 16, 0),
     # the origin's 転出証明書情報 has not arrived: ask for it and wait for it, or for the timer
     Node("serviceTask", "Task_RequestCertificate", "転出証明書情報の請求（住基ネット）", 8, 1,
-         dict(ASYNC, **{"camunda:delegateExpression": "${requestMoveOutCertificate}"})),
+         dict(ASYNC, **{"camunda:delegateExpression": "${requestMoveOutCertificate}"}), ext(retry())),
     Node("exclusiveGateway", "Gateway_Wait", "", 9, 1),
     Node("eventBasedGateway", "Gateway_AwaitCertificate", "転出証明書情報の到着待ち", 10, 1),
     Node("intermediateCatchEvent", "Event_CertificateArrived", "転出証明書情報の到着", 11, 1,
-         {"camunda:asyncAfter": "true"},
+         {"camunda:asyncAfter": "true"}, ext(retry()) + "\n"
          '      <bpmn:messageEventDefinition id="Event_CertificateArrived_def" messageRef="Message_TransferInCertificateArrived" />'),
     Node("intermediateCatchEvent", "Event_CertificateWait", "待機時間の経過", 11, 2, {},
          '      <bpmn:timerEventDefinition id="Event_CertificateWait_def">\n'

@@ -4,9 +4,8 @@ import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
 from bpmn_layout import Node, Flow  # noqa: E402
-from bpmn_parts import write_process  # noqa: E402
+from bpmn_parts import ASYNC, retry, write_process  # noqa: E402
 
-ASYNC = {"camunda:asyncBefore": "true", "camunda:failedJobRetryTimeCycle": "R3/PT1M"}
 CLERKS = "${execution.tenantId}-clerks"
 
 
@@ -28,7 +27,7 @@ def template(name):
 def mail(id, name, col, row, tmpl, *listeners):
     attrs = dict(ASYNC)
     attrs["camunda:delegateExpression"] = "${sendMail}"
-    return Node("serviceTask", id, name, col, row, attrs, ext(*listeners, template(tmpl)))
+    return Node("serviceTask", id, name, col, row, attrs, ext(retry(), *listeners, template(tmpl)))
 
 
 def user(id, name, col, row, form, due=None, *listeners):
@@ -76,7 +75,7 @@ nodes = [
     Node("serviceTask", "Task_RecordPlannedMoveOut", "転出予定の記録", 10, 0,
          {"camunda:expression": "${moveOutRecorder.planned(execution)}"}),
     Node("serviceTask", "Task_SendCertificateInfo", "転出証明書情報の送信（住基ネット）", 11, 0,
-         dict(ASYNC, **{"camunda:delegateExpression": "${sendMoveOutCertificateInfo}"})),
+         dict(ASYNC, **{"camunda:delegateExpression": "${sendMoveOutCertificateInfo}"}), ext(retry())),
     mail("Task_MailAcceptedSpecial", "受理通知（特例転出）の送信", 12, 0, "transfer-out-accepted-special"),
     Node("exclusiveGateway", "Gateway_AwaitMoveIn", "", 13, 0),
     Node("receiveTask", "Task_AwaitMoveInNotice", "転入通知の待ち", 14, 0,
@@ -91,7 +90,7 @@ nodes = [
                                                             'Message_MoveOutCertificateRequested'),
          attached_to="Task_AwaitMoveInNotice"),
     Node("serviceTask", "Task_ResendCertificateInfo", "転出証明書情報の再送信（住基ネット）", 15, 1.1,
-         dict(ASYNC, **{"camunda:delegateExpression": "${sendMoveOutCertificateInfo}"})),
+         dict(ASYNC, **{"camunda:delegateExpression": "${sendMoveOutCertificateInfo}"}), ext(retry())),
     Node("endEvent", "End_CertificateResent", "再送信済み", 16, 1.1),
     Node("serviceTask", "Task_FinalizeMoveOut", "転出の確定（除票）", 15, 0,
          {"camunda:expression": "${moveOutRecorder.confirmed(execution)}"}, ext(status("COMPLETED", "end"))),

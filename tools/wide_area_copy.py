@@ -5,7 +5,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
 from bpmn_layout import Node, Flow  # noqa: E402
-from bpmn_parts import ASYNC, ext, listener, set_on_start, user, write_process  # noqa: E402
+from bpmn_parts import ASYNC, ext, listener, retry, set_on_start, user, write_process  # noqa: E402
 
 
 def outcome(value):
@@ -35,10 +35,10 @@ nodes = [
     # incoming flow by activity id alone (an Event_AnswerOverdue here would count Flow_AwaitTimer for pin-reset)
     Node("exclusiveGateway", "Gateway_Identified", "", 6, 1),
     Node("serviceTask", "Task_SendRequest", "広域交付請求の送信（住基ネット）", 7, 1,
-         dict(ASYNC, **{"camunda:delegateExpression": "${sendWideAreaCopyRequest}"})),
+         dict(ASYNC, **{"camunda:delegateExpression": "${sendWideAreaCopyRequest}"}), ext(retry())),
     Node("eventBasedGateway", "Gateway_AwaitAnswer", "広域交付回答の待機", 8, 1),
     Node("intermediateCatchEvent", "Event_CopyAnswerReceived", "広域交付回答の受信", 9, 1,
-         {"camunda:asyncAfter": "true"},
+         {"camunda:asyncAfter": "true"}, ext(retry()) + "\n"
          '      <bpmn:messageEventDefinition id="Event_CopyAnswerReceived_def" messageRef="Message_WideAreaCopyAnswered" />'),
     Node("intermediateCatchEvent", "Event_CopyAnswerOverdue", "回答待ち時間の経過", 9, 2, {},
          '      <bpmn:timerEventDefinition id="Event_CopyAnswerOverdue_def">\n'
@@ -105,7 +105,7 @@ definitions_extra = '  <bpmn:message id="Message_WideAreaCopyAnswered" name="Wid
 answer_nodes = [
     Node("startEvent", "Event_RequestReceived", "広域交付請求の受信", 0, 0),
     Node("serviceTask", "Task_AnswerRequest", "住民基本台帳の照会と回答の送信（住基ネット）", 1, 0,
-         dict(ASYNC, **{"camunda:delegateExpression": "${answerWideAreaCopyRequest}"})),
+         dict(ASYNC, **{"camunda:delegateExpression": "${answerWideAreaCopyRequest}"}), ext(retry())),
     Node("endEvent", "End_Answered", "回答済み", 2, 0),
 ]
 

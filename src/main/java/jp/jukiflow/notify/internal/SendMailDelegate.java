@@ -19,10 +19,13 @@ import org.springframework.stereotype.Component;
  * The BPMN service task that sends a mail:
  * <pre>{@code
  * <bpmn:serviceTask id="Task_SendReceipt" name="受付のお知らせを送信" camunda:asyncBefore="true"
- *                   camunda:failedJobRetryTimeCycle="R3/PT1M" camunda:delegateExpression="${sendMail}">
- *   <bpmn:extensionElements><camunda:inputOutput>
- *     <camunda:inputParameter name="template">transfer-out-received</camunda:inputParameter>
- *   </camunda:inputOutput></bpmn:extensionElements>
+ *                   camunda:delegateExpression="${sendMail}">
+ *   <bpmn:extensionElements>
+ *     <camunda:failedJobRetryTimeCycle>R3/PT1M</camunda:failedJobRetryTimeCycle>
+ *     <camunda:inputOutput>
+ *       <camunda:inputParameter name="template">transfer-out-received</camunda:inputParameter>
+ *     </camunda:inputOutput>
+ *   </bpmn:extensionElements>
  * </bpmn:serviceTask>}</pre>
  * <ul>
  *   <li>recipient: the process variable {@code email} (absent or blank: the mail is stored as SKIPPED_NO_ADDRESS);</li>
@@ -35,8 +38,10 @@ import org.springframework.stereotype.Component;
  *       attempt was rolled back with its history, gets the same key and never mails twice. Needs history level
  *       {@code activity} or higher (jukiflow runs {@code full}); not meant for parallel multi-instance tasks.</li>
  * </ul>
- * The task must be {@code camunda:asyncBefore="true"} with {@code camunda:failedJobRetryTimeCycle="R3/PT1M"}: the SMTP
- * call then runs in a job of its own, a failure is retried, and the last failure becomes an incident in Cockpit.
+ * The task must be {@code camunda:asyncBefore="true"} with the extension element
+ * {@code <camunda:failedJobRetryTimeCycle>R3/PT1M</camunda:failedJobRetryTimeCycle>} (Camunda ignores it as an
+ * attribute): the SMTP call then runs in a job of its own, a failure is retried a minute later, and the last failure
+ * becomes an incident in Cockpit.
  */
 @Component("sendMail")
 public class SendMailDelegate implements JavaDelegate {
