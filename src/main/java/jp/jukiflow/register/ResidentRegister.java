@@ -97,19 +97,20 @@ public class ResidentRegister {
     }
 
     /**
-     * 転出確定: the destination registered the person (転入通知), so the record is closed (住民票消除 → 除票) with the
-     * actual move date, and a 転出確定 event is kept for the prefecture feed.
+     * 転出確定 at {@code originCode}: the destination registered the person (転入通知), so the origin's record is closed
+     * (住民票消除 → 除票) with the actual move date, and a 転出確定 event of the origin is kept for the prefecture feed.
+     * Acting for the origin only: where the destination is served by this deployment too, the row (one per 住民票コード)
+     * already belongs to the destination; the origin then only records its event and never touches that row.
      */
-    public void confirmMoveOut(ResidentCode code, LocalDate movedOn, String reference, String purpose) {
-        Resident r = require(code);
-        if (r.status() != ResidentStatus.MOVING_OUT) {
-            // already registered at the destination in this deployment (one row per 住民票コード): keep that row
-            store.insertEvent(code.value(), r.municipalityCode(), EVENT_MOVE_OUT_CONFIRMED, movedOn, Instant.now(clock), reference);
-            return;
+    public void confirmMoveOut(ResidentCode code, String originCode, LocalDate movedOn, String reference,
+                               String purpose) {
+        tenantAccess.check(originCode);
+        Resident r = store.find(code.value()).orElseThrow(() -> new IllegalArgumentException("No resident " + code));
+        store.insertEvent(code.value(), originCode, EVENT_MOVE_OUT_CONFIRMED, movedOn, Instant.now(clock), reference);
+        if (r.municipalityCode().equals(originCode) && r.status() == ResidentStatus.MOVING_OUT) {
+            store.updateMoveOut(code.value(), ResidentStatus.DELETED.name(), movedOn, null, null);
         }
-        store.updateMoveOut(code.value(), ResidentStatus.DELETED.name(), movedOn, null, null);
-        store.insertEvent(code.value(), r.municipalityCode(), EVENT_MOVE_OUT_CONFIRMED, movedOn, Instant.now(clock), reference);
-        audit.record(AuditAction.DELETE, r.municipalityCode(), code.value(), purpose, "転出確定 " + movedOn);
+        audit.record(AuditAction.DELETE, originCode, code.value(), purpose, "転出確定 " + movedOn);
     }
 
     /**

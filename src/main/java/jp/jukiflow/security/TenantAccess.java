@@ -93,19 +93,29 @@ public class TenantAccess {
     }
 
     /**
-     * Runs {@code work} as {@code actor} acting for one municipality only, whatever the current request: for work a
-     * web request does on behalf of a system rather than a logged-in operator (a Juki-net message a peer sent to
-     * {@code municipalityCode}, authenticated by its signature). The previous security context is restored after.
+     * Runs {@code work} as {@code actor} acting for one municipality only, whatever the current request, job or
+     * thread: for work a system does on behalf of that municipality rather than a logged-in operator — a Juki-net
+     * message addressed to {@code municipalityCode} (see {@code JukinetInbox}). Both the application (Spring Security)
+     * and the engine (tenant check, so that a job of another municipality's tenant can hand the message over) see only
+     * that municipality; every audit line written meanwhile names {@code actor}. The previous identities are restored
+     * after, also when the work fails.
      */
     public <T> T actingFor(String actor, String municipalityCode, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
+        Authentication previousEngineUser = identityService.getCurrentAuthentication();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(actor, null,
                 List.of(new SimpleGrantedAuthority(TENANT_PREFIX + municipalityCode))));
         SecurityContextHolder.setContext(context);
+        identityService.setAuthentication(actor, List.of(), List.of(municipalityCode));
         try {
             return work.get();
         } finally {
+            if (previousEngineUser == null) {
+                identityService.clearAuthentication();
+            } else {
+                identityService.setAuthentication(previousEngineUser);
+            }
             SecurityContextHolder.setContext(previous);
         }
     }

@@ -343,7 +343,7 @@ class JukinetGatewayTest {
         JukinetInbox withoutHandlers = new JukinetInbox(context.getBean(JukinetMessageStore.class),
                 context.getBean(jp.jukiflow.municipality.MunicipalityDirectory.class),
                 new DefaultListableBeanFactory().getBeanProvider(JukinetMessageHandler.class),
-                context.getBean(java.time.Clock.class));
+                context.getBean(java.time.Clock.class), context.getBean(jp.jukiflow.security.TenantAccess.class));
         String correlation = "no-handler-" + UUID.randomUUID();
         Envelope envelope = envelope(MessageType.MOVE_IN_NOTICE, HAKODATE, OKUSHIRI, correlation,
                 JukinetSamples.notice(correlation));

@@ -14,7 +14,6 @@ import jp.jukiflow.jukinet.MessageDirection;
 import jp.jukiflow.jukinet.ReceiveOutcome;
 import jp.jukiflow.municipality.LocalGovernmentCode;
 import jp.jukiflow.municipality.MunicipalityDirectory;
-import jp.jukiflow.security.TenantAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -46,16 +45,14 @@ class JukinetEndpoint {
     private final JukinetMessageStore store;
     private final MunicipalityDirectory directory;
     private final Clock clock;
-    private final TenantAccess tenantAccess;
 
     JukinetEndpoint(JukinetSettings settings, JukinetInbox inbox, JukinetMessageStore store,
-                    MunicipalityDirectory directory, Clock clock, TenantAccess tenantAccess) {
+                    MunicipalityDirectory directory, Clock clock) {
         this.settings = settings;
         this.inbox = inbox;
         this.store = store;
         this.directory = directory;
         this.clock = clock;
-        this.tenantAccess = tenantAccess;
     }
 
     @PostMapping(path = HttpTransport.PATH)
@@ -113,9 +110,8 @@ class JukinetEndpoint {
         }
         ReceiveOutcome outcome;
         try {
-            // handled as the sender acting for the addressed municipality only (the handlers check tenants; this is
-            // a web request without a logged-in operator)
-            outcome = tenantAccess.actingFor("jukinet:" + envelope.from(), envelope.to(), () -> inbox.receive(envelope));
+            // the inbox hands the message over as the sender acting for the addressed municipality only
+            outcome = inbox.receive(envelope);
         } catch (DataIntegrityViolationException e) {
             // the same message id arrived twice at once: the other request logged it
             if (!store.exists(envelope.messageId(), MessageDirection.RECEIVED)) {

@@ -50,7 +50,8 @@ public class MoveOutRecorder {
     public void confirmed(DelegateExecution execution) {
         LocalDate movedOn = LocalDate.parse((String) execution.getVariable(MOVED_ON));
         for (ResidentCode code : movers(execution)) {
-            register.confirmMoveOut(code, movedOn, context.receiptNumber(execution), "転入通知による転出の確定");
+            register.confirmMoveOut(code, execution.getTenantId(), movedOn, context.receiptNumber(execution),
+                    "転入通知による転出の確定");
             cards.cardsOf(code.value()).forEach(card -> certificates.lapseSignature(card.id()));
         }
         TransferOutRequest request = context.request(execution);

@@ -1,0 +1,69 @@
+package jp.jukiflow.journey;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+
+import jp.jukiflow.support.TownDeployment;
+
+/**
+ * The packaged application every journey class shares, one per database kind: started on first use (fresh database,
+ * demo data, job executor on, clock fixed to a weekday at 10:00 in Tokyo) and stopped when the test JVM ends. Journeys
+ * on it pick people nobody else used ({@link DemoPeople}), so they do not depend on their order.
+ */
+public final class Journeys {
+
+    /** Tuesday 2026-12-08 10:00 in Tokyo: the counters are open. */
+    public static final Instant WEEKDAY_MORNING = Instant.parse("2026-12-08T01:00:00Z");
+    public static final String OKUSHIRI = "013676";
+    public static final String HAKODATE = "012025";
+
+    /** A running application and the database behind it. */
+    public record Running(PackagedApp app, JourneyDatabase database, DemoPeople people) {
+        public String baseUrl() {
+            return app.baseUrl();
+        }
+
+        public EngineApi engine(String user) {
+            return new EngineApi(app.baseUrl(), user, user);
+        }
+
+        public WebUser signedIn(String user) {
+            return new WebUser(app.baseUrl()).signIn(user, user);
+        }
+
+        public WebUser resident() {
+            return new WebUser(app.baseUrl());
+        }
+    }
+
+    private static final Map<JourneyDatabase.Kind, Running> SHARED = new EnumMap<>(JourneyDatabase.Kind.class);
+
+    private Journeys() {
+    }
+
+    /**
+     * The shared application on that database kind. While developing, {@code -Djukiflow.journey.only=H2} skips the
+     * other kind (never set by the build).
+     */
+    public static synchronized Running shared(JourneyDatabase.Kind kind) {
+        String only = System.getProperty("jukiflow.journey.only");
+        org.junit.jupiter.api.Assumptions.assumeTrue(only == null || only.equalsIgnoreCase(kind.name()),
+                "journeys on " + only + " only");
+        return SHARED.computeIfAbsent(kind, k -> start("shared-" + k.name().toLowerCase(), k, Map.of()));
+    }
+
+    /** An application of its own (stopped by the caller), e.g. to restart it later with another clock. */
+    public static Running start(String name, JourneyDatabase.Kind kind, Map<String, String> extraSettings) {
+        JourneyDatabase database = JourneyDatabase.fresh(kind, name);
+        int port = TownDeployment.freePort();
+        Map<String, String> settings = PackagedApp.defaults(port, WEEKDAY_MORNING);
+        settings.putAll(database.settings());
+        // a smaller demo register: the journeys need a few people, not 600
+        settings.put("jukiflow.demo.residents-per-municipality", "80");
+        settings.putAll(extraSettings);
+        PackagedApp app = PackagedApp.start(name, port, settings, Map.of());
+        Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
+        return new Running(app, database, new DemoPeople(database));
+    }
+}
