@@ -1,0 +1,47 @@
+package jp.jukiflow.engine.internal;
+
+import java.util.stream.Collectors;
+
+import jakarta.servlet.ServletContext;
+import org.glassfish.jersey.server.ServerProperties;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Registers {@link RefusalExceptionMappers} in both Jersey applications that serve the engine REST API:
+ * <ul>
+ *   <li>{@code /engine-rest} (camunda-bpm-spring-boot-starter-rest): its {@code CamundaJerseyResourceConfig} is Spring
+ *       Boot's Jersey {@code ResourceConfig}, so a {@link ResourceConfigCustomizer} adds the mappers;</li>
+ *   <li>{@code /camunda/api/engine}, which Tasklist and Cockpit call (the webapp starter's "Engine Api" servlet with
+ *       Camunda's {@code EngineRestApplication}): Jersey builds that application when the servlet starts, taking the
+ *       servlet context's attributes as its properties, and adds the classes named in the property
+ *       {@link ServerProperties#PROVIDER_CLASSNAMES}. Being a context attribute it reaches the webapps' other Jersey
+ *       servlets too (Cockpit, Admin, Tasklist plugin APIs), where the mappers equally change nothing but the answer
+ *       to a refusal of ours.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+class EngineRestRefusals {
+
+    @Bean
+    ResourceConfigCustomizer engineRestRefusalMappers() {
+        return config -> RefusalExceptionMappers.ALL.forEach(config::register);
+    }
+
+    @Bean
+    ServletContextInitializer webappEngineApiRefusalMappers() {
+        return EngineRestRefusals::addProviderClassnames;
+    }
+
+    static void addProviderClassnames(ServletContext servletContext) {
+        String names = RefusalExceptionMappers.ALL.stream().map(Class::getName).collect(Collectors.joining(","));
+        Object already = servletContext.getAttribute(ServerProperties.PROVIDER_CLASSNAMES);
+        if (already != null) {
+            throw new IllegalStateException("The servlet context attribute " + ServerProperties.PROVIDER_CLASSNAMES
+                    + " is already set to " + already + "; add " + names + " to it");
+        }
+        servletContext.setAttribute(ServerProperties.PROVIDER_CLASSNAMES, names);
+    }
+}
