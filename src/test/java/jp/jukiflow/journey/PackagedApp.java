@@ -60,7 +60,7 @@ public final class PackagedApp implements AutoCloseable {
         s.put("jukiflow.intake.mail.poll-interval", "PT2S");
         s.put("jukiflow.intake.mail.initial-delay", "PT1S");
         s.put("jukiflow.jpki.crl-url", "http://127.0.0.1:" + port + "/jpki/crl");
-        s.put("jukiflow.public-url", "http://127.0.0.1:" + port);
+        s.put("jukiflow.public-base-url", "http://127.0.0.1:" + port);
         return s;
     }
 

@@ -71,13 +71,12 @@ class SpecialMoveJourney {
         assertThat(registerEvents(town, p)).containsSubsequence(OKUSHIRI + ":TRANSFER_OUT_PLANNED",
                 OKUSHIRI + ":TRANSFER_OUT_CONFIRMED").contains(HAKODATE + ":TRANSFER_IN");
 
-        // the continuation, called by the transfer-in, asks for the PIN again
-        JsonNode continuation = EngineApi.await("the continuation of " + inId, () -> {
-            JsonNode found = hakodate.get("/process-instance?superProcessInstance=" + inId).requireOk().body();
-            return found.size() == 1 ? found.get(0) : null;
-        });
-        String contId = continuation.get("id").asText();
-        JsonNode contPin = hakodate.awaitTask(contId, "Task_ConfirmPin");
+        // the continuation, called by the transfer-in under its receipt number, asks for the PIN again
+        String inReceipt = in.get("businessKey").asText();
+        assertThat(inReceipt).matches(HAKODATE + "-2026-\\d{6}");
+        JsonNode contPin = hakodate.awaitTaskWhere("processInstanceBusinessKey=" + inReceipt
+                + "&processDefinitionKey=card-continuation&taskDefinitionKey=Task_ConfirmPin");
+        String contId = contPin.get("processInstanceId").asText();
         keyPinOnThePad(hakodateClerk, hakodate.formValue(contPin, "pinRequestId"));
         hakodate.claimAndComplete(contPin, Map.of()).requireOk();
         hakodate.claimAndComplete(hakodate.awaitTask(contId, "Task_WriteEndorsement"),
