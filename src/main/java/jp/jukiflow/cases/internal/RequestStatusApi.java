@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.jukiflow.cases.CaseRegistry;
 import jp.jukiflow.cases.CaseStatus;
+import jp.jukiflow.cases.LookupClient;
 import jp.jukiflow.cases.ProcedureStatuses;
 import jp.jukiflow.cases.StatusDescription;
 import jp.jukiflow.shared.DomainRuleViolation;
@@ -31,7 +32,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Public API: the resident follows a request with its receipt number and the filer's birth date. An unknown number
- * and a wrong birth date give the same 404, so the API does not reveal which receipt numbers exist.
+ * and a wrong birth date give the same 404, so the API does not reveal which receipt numbers exist. Wrong birth dates
+ * are counted per client (the remote address as the servlet sees it) and per number (see
+ * {@link CaseRegistry#findForFiler}); a refused look-up is a 429 with {@code Retry-After}.
  */
 @RestController
 @RequestMapping(path = "/api/v1/requests", produces = "application/json")
@@ -49,9 +52,10 @@ class RequestStatusApi {
     @GetMapping("/{receiptNumber}")
     @Operation(summary = "申請の状況")
     RequestStatusView status(@PathVariable @Parameter(example = "013676-2026-000123") String receiptNumber,
-                             @RequestParam(required = false) @Parameter(description = "届出人の生年月日 YYYY-MM-DD") String birthDate) {
+                             @RequestParam(required = false) @Parameter(description = "届出人の生年月日 YYYY-MM-DD") String birthDate,
+                             HttpServletRequest request) {
         LocalDate birth = parse(birthDate);
-        CaseStatus found = cases.findForFiler(receiptNumber, birth)
+        CaseStatus found = cases.findForFiler(receiptNumber, birth, LookupClient.of(request.getRemoteAddr()))
                 .orElseThrow(() -> new ResourceNotFound("REQUEST_NOT_FOUND",
                         "受付番号と生年月日に一致する申請が見つかりません。受付番号と届出人の生年月日をご確認ください。"));
         StatusDescription text = statuses.stream().filter(s -> s.procedure().equals(found.procedure())).findFirst()
@@ -61,7 +65,7 @@ class RequestStatusApi {
                 new RequestStatusView.Status(found.statusCode(), text.label()), found.updatedAt(), text.nextStep());
     }
 
-    /** 429 with Retry-After while the receipt number is refused (too many wrong birth dates). */
+    /** 429 with Retry-After while the client or the receipt number is refused (too many wrong birth dates). */
     @ExceptionHandler(TooManyLookups.class)
     ResponseEntity<ProblemDetail> tooMany(TooManyLookups e, HttpServletRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
