@@ -13,12 +13,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.jukiflow.cases.CaseRegistry;
 import jp.jukiflow.cases.CaseStatus;
+import jp.jukiflow.cases.CounterVisit;
 import jp.jukiflow.cases.LookupClient;
 import jp.jukiflow.cases.ProcedureStatuses;
 import jp.jukiflow.cases.StatusDescription;
@@ -58,11 +62,12 @@ class RequestStatusApi {
         CaseStatus found = cases.findForFiler(receiptNumber, birth, LookupClient.of(request.getRemoteAddr()))
                 .orElseThrow(() -> new ResourceNotFound("REQUEST_NOT_FOUND",
                         "受付番号と生年月日に一致する申請が見つかりません。受付番号と届出人の生年月日をご確認ください。"));
-        StatusDescription text = statuses.stream().filter(s -> s.procedure().equals(found.procedure())).findFirst()
-                .flatMap(s -> s.describe(found.statusCode()))
+        Optional<ProcedureStatuses> procedure = statuses.stream().filter(s -> s.procedure().equals(found.procedure())).findFirst();
+        StatusDescription text = procedure.flatMap(s -> s.describe(found.statusCode()))
                 .orElse(new StatusDescription(found.procedure(), found.statusCode(), ""));
         return new RequestStatusView(found.receiptNumber(), text.procedureLabel(),
-                new RequestStatusView.Status(found.statusCode(), text.label()), found.updatedAt(), text.nextStep());
+                new RequestStatusView.Status(found.statusCode(), text.label()), found.updatedAt(), text.nextStep(),
+                procedure.flatMap(s -> s.counterVisit(found)).orElse(null));
     }
 
     /** 429 with Retry-After while the client or the receipt number is refused (too many wrong birth dates). */
@@ -89,7 +94,12 @@ class RequestStatusApi {
         }
     }
 
-    record RequestStatusView(String receiptNumber, String procedure, Status status, Instant updatedAt, String nextStep) {
+    /**
+     * The answer; {@code counterVisit} only while the resident still has to go to a counter (e.g. the special
+     * transfer-in after an accepted mailed transfer-out: its last day and what to bring).
+     */
+    record RequestStatusView(String receiptNumber, String procedure, Status status, Instant updatedAt, String nextStep,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) CounterVisit counterVisit) {
         record Status(String code, String label) {
         }
     }

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jp.jukiflow.cases.CaseRegistry;
 import jp.jukiflow.cases.TooManyLookups;
 import jp.jukiflow.cases.CaseStatus;
+import jp.jukiflow.cases.CounterVisit;
 import jp.jukiflow.cases.LookupClient;
 import jp.jukiflow.cases.ProcedureStatuses;
 import jp.jukiflow.cases.StatusDescription;
@@ -109,17 +110,20 @@ class RequestStatusPage {
             return view;
         }
         CaseStatus c = found.get();
-        StatusDescription text = statuses.stream().filter(s -> s.procedure().equals(c.procedure())).findFirst()
-                .flatMap(s -> s.describe(c.statusCode()))
+        Optional<ProcedureStatuses> procedure = statuses.stream().filter(s -> s.procedure().equals(c.procedure())).findFirst();
+        StatusDescription text = procedure.flatMap(s -> s.describe(c.statusCode()))
                 .orElse(new StatusDescription(c.procedure(), c.statusCode(), ""));
         view.addObject("status", new ShownStatus(c.receiptNumber(), text.procedureLabel(), text.label(), text.nextStep(),
-                shown(c.createdAt()), shown(c.updatedAt())));
+                shown(c.createdAt()), shown(c.updatedAt()), procedure.flatMap(s -> s.counterVisit(c)).orElse(null)));
         return view;
     }
 
-    /** What the page shows of a case; nothing personal beyond what the resident already knows. */
+    /**
+     * What the page shows of a case; nothing personal beyond what the resident already knows. {@code counterVisit}
+     * (or null): the visit still to make, e.g. the special transfer-in with its last day and what to bring.
+     */
     public record ShownStatus(String receiptNumber, String procedure, String label, String nextStep, String receivedAt,
-                              String updatedAt) {
+                              String updatedAt, CounterVisit counterVisit) {
     }
 
     private ModelAndView view(String receiptNumber, String birthDate, HttpStatus status) {
