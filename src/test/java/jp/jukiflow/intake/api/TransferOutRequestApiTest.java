@@ -95,6 +95,8 @@ class TransferOutRequestApiTest {
                 .andExpect(jsonPath("$.statusLabel", is("受付済み")))
                 .andReturn().getResponse().getContentAsString();
         String receipt = json.readTree(body).get("receiptNumber").asText();
+        // the status link under the configured public URL (application-test.yml), not the request's host
+        assertThat(json.readTree(body).get("statusUrl").asText()).isEqualTo("https://juki.example.lg.jp/portal/requests/" + receipt);
 
         mvc.perform(get("/api/v1/requests/" + receipt).param("birthDate", "1980-04-01"))
                 .andExpect(status().isOk())

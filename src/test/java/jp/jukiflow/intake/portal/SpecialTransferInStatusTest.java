@@ -36,7 +36,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * After an accepted mailed special transfer-out, the status page and the status API tell the resident what the
  * acceptance mail tells them: the special transfer-in's last day (Japanese date) and what to bring, in the same words
- * (one source, messages.properties). The clock is pinned to
+ * (one source, messages.properties); and every link in those mails is under the configured public URL
+ * ({@code jukiflow.public-base-url}, https://juki.example.lg.jp in application-test.yml). The clock is pinned to
  * 2026-11-26 10:00 JST; the planned move-out 2026-12-03 gives the last day 2027-01-04 (+30 days is Saturday 2027-01-02,
  * in the year-end closure).
  */
@@ -45,6 +46,7 @@ class SpecialTransferInStatusTest {
 
     static final String OKUSHIRI = "013676";
     static final String HAKODATE = "012025";
+    static final String PUBLIC_URL = "https://juki.example.lg.jp";
 
     /** The part of the acceptance mail about the special transfer-in, as it read before its texts were shared. */
     static final String MAIL_BLOCK = """
@@ -157,6 +159,17 @@ class SpecialTransferInStatusTest {
                 .activityId("Event_SpecialRouteLapsed").singleResult().getId());
         assertThat(page()).contains("転入届の確認中").doesNotContain("転入の手続き（特例転入）", "お持ちいただくもの");
         assertThat(api().has("counterVisit")).isFalse();
+    }
+
+    @Test
+    void mailLinksUseTheConfiguredPublicUrlNeverTheRequestHost() throws Exception {
+        accept();
+        String statusPage = PUBLIC_URL + "/portal/requests/" + receipt;
+        for (String template : List.of("transfer-out-received", "transfer-out-accepted-special")) {
+            String mail = mail(template);
+            assertThat(mail).as(template).contains("手続きの状況は、次のページでご確認いただけます。\n" + statusPage + "\n")
+                    .doesNotContain("localhost", "http://");
+        }
     }
 
     private void accept() {
