@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import jp.jukiflow.cases.internal.LookupFailures;
 import jp.jukiflow.shared.YearlySequences;
@@ -33,22 +34,28 @@ public class CaseRegistry {
             rs.getDate("filer_birth_date").toLocalDate(), rs.getString("status_code"),
             rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
 
+    /** The form of a receipt number: 団体コード, year, six digits. */
+    public static final Pattern RECEIPT_NUMBER = Pattern.compile("\\d{6}-\\d{4}-\\d{6}");
+
     private static final YearlySequences.Table RECEIPTS = new YearlySequences.Table("receipt_sequence", "receipt_year");
 
     private final JdbcClient jdbc;
     private final YearlySequences sequences;
     private final LookupFailures lookupFailures;
     private final int maxLookupFailures;
+    private final int maxLookupFailuresPerNumber;
     private final Duration lookupWindow;
     private final Clock clock;
 
     CaseRegistry(JdbcClient jdbc, YearlySequences sequences, LookupFailures lookupFailures,
                  @Value("${jukiflow.status-lookup.max-failures:5}") int maxLookupFailures,
+                 @Value("${jukiflow.status-lookup.max-failures-per-number:50}") int maxLookupFailuresPerNumber,
                  @Value("${jukiflow.status-lookup.window:PT1H}") Duration lookupWindow, Clock clock) {
         this.jdbc = jdbc;
         this.sequences = sequences;
         this.lookupFailures = lookupFailures;
         this.maxLookupFailures = maxLookupFailures;
+        this.maxLookupFailuresPerNumber = maxLookupFailuresPerNumber;
         this.lookupWindow = lookupWindow;
         this.clock = clock;
     }
@@ -79,23 +86,56 @@ public class CaseRegistry {
 
     /**
      * A resident's look-up: the case of the receipt number if the filer's birth date matches. A wrong date (or an
-     * unknown number: the same answer) is counted; after {@code jukiflow.status-lookup.max-failures} of them within
-     * {@code jukiflow.status-lookup.window}, the number is not looked up at all until the window has passed.
+     * unknown number: the same answer) is counted for the client that asked and for the number. Within
+     * {@code jukiflow.status-lookup.window}:
+     * <ul>
+     *   <li>a client with {@code jukiflow.status-lookup.max-failures} wrong dates (over all numbers) is refused for
+     *       every number, so one client cannot try a number against many dates, nor many numbers;</li>
+     *   <li>a number with {@code jukiflow.status-lookup.max-failures-per-number} wrong dates (from all clients) is
+     *       refused for everyone: the ceiling against many clients guessing together, set well above the first
+     *       limit so that one stranger cannot lock the resident out of their own status.</li>
+     * </ul>
+     * A refused look-up is not counted again. A receipt number not of the form {@code 013676-2026-000123} matches no
+     * case and is neither looked up nor counted.
      *
-     * @throws TooManyLookups while the receipt number is refused
+     * @throws TooManyLookups while the client or the receipt number is refused
      */
-    public Optional<CaseStatus> findForFiler(String receiptNumber, LocalDate filerBirthDate) {
+    public Optional<CaseStatus> findForFiler(String receiptNumber, LocalDate filerBirthDate, LookupClient client) {
         Instant now = Instant.now(clock);
         Instant windowStart = now.minus(lookupWindow);
-        if (lookupFailures.since(receiptNumber, windowStart) >= maxLookupFailures) {
-            Instant until = lookupFailures.oldestSince(receiptNumber, windowStart).orElse(now).plus(lookupWindow);
-            throw new TooManyLookups(Duration.between(now, until));
+        Optional<Instant> clientUntil = refusedUntil(lookupFailures.ofClient(client.key(), windowStart), maxLookupFailures);
+        boolean wellFormed = receiptNumber != null && RECEIPT_NUMBER.matcher(receiptNumber).matches();
+        Optional<Instant> numberUntil = wellFormed
+                ? refusedUntil(lookupFailures.ofReceiptNumber(receiptNumber, windowStart), maxLookupFailuresPerNumber)
+                : Optional.empty();
+        if (clientUntil.isPresent() || numberUntil.isPresent()) {
+            // both refused: the later end, named by the limit that holds longer
+            boolean byNumber = numberUntil.isPresent()
+                    && (clientUntil.isEmpty() || numberUntil.get().isAfter(clientUntil.get()));
+            Instant until = byNumber ? numberUntil.get() : clientUntil.get();
+            throw new TooManyLookups(byNumber ? TooManyLookups.Limit.RECEIPT_NUMBER : TooManyLookups.Limit.CLIENT,
+                    Duration.between(now, until));
+        }
+        if (!wellFormed) {
+            return Optional.empty();
         }
         Optional<CaseStatus> found = find(receiptNumber).filter(c -> c.filerBirthDate().equals(filerBirthDate));
         if (found.isEmpty()) {
-            lookupFailures.record(receiptNumber, now, windowStart);
+            lookupFailures.record(receiptNumber, client.key(), now, windowStart);
         }
         return found;
+    }
+
+    /**
+     * When a refusal ends: once fewer than {@code limit} failures are left in the window, i.e. when the failure that
+     * keeps the count at the limit leaves it. Empty when the count is below the limit.
+     */
+    private Optional<Instant> refusedUntil(List<Instant> failuresOldestFirst, int limit) {
+        int count = failuresOldestFirst.size();
+        if (count < limit) {
+            return Optional.empty();
+        }
+        return Optional.of(failuresOldestFirst.get(count - limit).plus(lookupWindow));
     }
 
     public Optional<CaseStatus> find(String receiptNumber) {

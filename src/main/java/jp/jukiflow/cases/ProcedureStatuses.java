@@ -9,4 +9,12 @@ public interface ProcedureStatuses {
     String procedure();
 
     Optional<StatusDescription> describe(String statusCode);
+
+    /**
+     * The counter visit the resident has to make next in this case, with its last day and what to bring, if the
+     * case's status calls for one (shown after the status; none by default).
+     */
+    default Optional<CounterVisit> counterVisit(CaseStatus status) {
+        return Optional.empty();
+    }
 }

@@ -2,12 +2,15 @@ package jp.jukiflow.cases.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The table status_lookup_failure: when a receipt number was asked with a wrong birth date. */
+/**
+ * The table status_lookup_failure: when a receipt number was asked with a wrong birth date, and by which client
+ * ({@link jp.jukiflow.cases.LookupClient#key()}). Rows that left the window are deleted as new ones come.
+ */
 @Repository
 public class LookupFailures {
 
@@ -17,22 +20,22 @@ public class LookupFailures {
         this.jdbc = jdbc;
     }
 
-    public int since(String receiptNumber, Instant since) {
-        return jdbc.sql("select count(*) from status_lookup_failure where receipt_number = ? and failed_at >= ?")
-                .params(receiptNumber, Timestamp.from(since)).query(Integer.class).single();
+    /** The failures of a client after the instant (the window's start), over every receipt number, oldest first. */
+    public List<Instant> ofClient(String client, Instant since) {
+        return jdbc.sql("select failed_at from status_lookup_failure where client_key = ? and failed_at > ? order by failed_at")
+                .params(client, Timestamp.from(since)).query((rs, n) -> rs.getTimestamp(1).toInstant()).list();
     }
 
-    /** The oldest failure of the window, from which the refusal ends. */
-    public Optional<Instant> oldestSince(String receiptNumber, Instant since) {
-        return Optional.ofNullable(jdbc.sql("select min(failed_at) from status_lookup_failure where receipt_number = ? "
-                        + "and failed_at >= ?").params(receiptNumber, Timestamp.from(since))
-                .query(Timestamp.class).single()).map(Timestamp::toInstant);
+    /** The failures on a receipt number after the instant (the window's start), from every client, oldest first. */
+    public List<Instant> ofReceiptNumber(String receiptNumber, Instant since) {
+        return jdbc.sql("select failed_at from status_lookup_failure where receipt_number = ? and failed_at > ? order by failed_at")
+                .params(receiptNumber, Timestamp.from(since)).query((rs, n) -> rs.getTimestamp(1).toInstant()).list();
     }
 
     /** Records a failure and forgets every failure that left the window. */
-    public void record(String receiptNumber, Instant at, Instant windowStart) {
-        jdbc.sql("insert into status_lookup_failure (receipt_number, failed_at) values (?, ?)")
-                .params(receiptNumber, Timestamp.from(at)).update();
+    public void record(String receiptNumber, String client, Instant at, Instant windowStart) {
+        jdbc.sql("insert into status_lookup_failure (receipt_number, client_key, failed_at) values (?, ?, ?)")
+                .params(receiptNumber, client, Timestamp.from(at)).update();
         jdbc.sql("delete from status_lookup_failure where failed_at < ?").param(Timestamp.from(windowStart)).update();
     }
 }

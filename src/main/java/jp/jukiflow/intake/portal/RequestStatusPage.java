@@ -10,11 +10,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jp.jukiflow.cases.CaseRegistry;
 import jp.jukiflow.cases.TooManyLookups;
 import jp.jukiflow.cases.CaseStatus;
+import jp.jukiflow.cases.CounterVisit;
+import jp.jukiflow.cases.LookupClient;
 import jp.jukiflow.cases.ProcedureStatuses;
 import jp.jukiflow.cases.StatusDescription;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +37,7 @@ import org.springframework.web.servlet.ModelAndView;
 @RequestMapping("/portal/requests")
 class RequestStatusPage {
 
-    static final Pattern RECEIPT_NUMBER = Pattern.compile("\\d{6}-\\d{4}-\\d{6}");
+    static final Pattern RECEIPT_NUMBER = CaseRegistry.RECEIPT_NUMBER;
     static final String NOT_FOUND = "受付番号と生年月日に一致する申請が見つかりません。受付番号と、届出人の生年月日をご確認ください。";
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("uuuu年M月d日 H:mm");
@@ -60,15 +65,21 @@ class RequestStatusPage {
     }
 
     @GetMapping("/{receiptNumber}")
-    ModelAndView ask(@PathVariable String receiptNumber, @RequestParam(required = false) String birthDate) {
+    ModelAndView ask(@PathVariable String receiptNumber, @RequestParam(required = false) String birthDate,
+                     HttpServletRequest request, HttpServletResponse response) {
         if (birthDate != null) {
-            return show(receiptNumber, birthDate);
+            return show(receiptNumber, birthDate, request, response);
         }
         return view(receiptNumber, null, HttpStatus.OK);
     }
 
+    /**
+     * The status for the receipt number and birth date. Wrong birth dates count for the client (the remote address as
+     * the servlet sees it) and for the number; see {@link CaseRegistry#findForFiler}. Refused: 429 with Retry-After.
+     */
     @PostMapping("/{receiptNumber}")
-    ModelAndView show(@PathVariable String receiptNumber, @RequestParam(required = false) String birthDate) {
+    ModelAndView show(@PathVariable String receiptNumber, @RequestParam(required = false) String birthDate,
+                      HttpServletRequest request, HttpServletResponse response) {
         String date = birthDate == null || birthDate.isBlank() ? null : TransferOutEntry.normaliseDate(birthDate);
         ModelAndView view = view(receiptNumber, date, HttpStatus.OK);
         if (date == null) {
@@ -86,8 +97,9 @@ class RequestStatusPage {
         }
         Optional<CaseStatus> found;
         try {
-            found = findForFiler(normalise(receiptNumber), birth);
+            found = cases.findForFiler(normalise(receiptNumber), birth, LookupClient.of(request.getRemoteAddr()));
         } catch (TooManyLookups e) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds())));
             view.addObject("notFound", e.getMessage());
             view.setStatus(HttpStatus.TOO_MANY_REQUESTS);
             return view;
@@ -98,17 +110,20 @@ class RequestStatusPage {
             return view;
         }
         CaseStatus c = found.get();
-        StatusDescription text = statuses.stream().filter(s -> s.procedure().equals(c.procedure())).findFirst()
-                .flatMap(s -> s.describe(c.statusCode()))
+        Optional<ProcedureStatuses> procedure = statuses.stream().filter(s -> s.procedure().equals(c.procedure())).findFirst();
+        StatusDescription text = procedure.flatMap(s -> s.describe(c.statusCode()))
                 .orElse(new StatusDescription(c.procedure(), c.statusCode(), ""));
         view.addObject("status", new ShownStatus(c.receiptNumber(), text.procedureLabel(), text.label(), text.nextStep(),
-                shown(c.createdAt()), shown(c.updatedAt())));
+                shown(c.createdAt()), shown(c.updatedAt()), procedure.flatMap(s -> s.counterVisit(c)).orElse(null)));
         return view;
     }
 
-    /** What the page shows of a case; nothing personal beyond what the resident already knows. */
+    /**
+     * What the page shows of a case; nothing personal beyond what the resident already knows. {@code counterVisit}
+     * (or null): the visit still to make, e.g. the special transfer-in with its last day and what to bring.
+     */
     public record ShownStatus(String receiptNumber, String procedure, String label, String nextStep, String receivedAt,
-                              String updatedAt) {
+                              String updatedAt, CounterVisit counterVisit) {
     }
 
     private ModelAndView view(String receiptNumber, String birthDate, HttpStatus status) {
@@ -116,13 +131,6 @@ class RequestStatusPage {
         view.addObject("receiptNumber", shownNumber(receiptNumber));
         view.addObject("birthDate", birthDate);
         return view;
-    }
-
-    private Optional<CaseStatus> findForFiler(String receiptNumber, LocalDate birth) {
-        if (receiptNumber == null || !RECEIPT_NUMBER.matcher(receiptNumber).matches()) {
-            return Optional.empty();
-        }
-        return cases.findForFiler(receiptNumber, birth);
     }
 
     private static String shownNumber(String receiptNumber) {

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import jp.jukiflow.municipality.Municipality;
 import jp.jukiflow.notify.MailTemplate;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -21,7 +22,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * Renders the mail templates: Thymeleaf TEXT mode, {@code classpath:templates/mail/<id>.txt}, whose first line is
  * {@code 件名: <subject>}, then a blank line, then the body. Every body gets the common header
  * ({@code common/header.txt}: the addressee, who writes) and footer ({@code common/footer.txt}: receipt number,
- * status page, the municipality's address and office hours).
+ * status page, the municipality's address and office hours). Texts a page shows too are written once in
+ * {@code messages.properties} and used here as {@code #{key}} (Locale.JAPAN).
  *
  * <p>The engine is private to this class: a {@code TemplateEngine} bean would replace Spring Boot's web one.
  */
@@ -38,7 +40,7 @@ public class MailRenderer {
     private final TemplateEngine engine;
     private final MailSettings settings;
 
-    MailRenderer(MailSettings settings, Clock clock) {
+    MailRenderer(MailSettings settings, Clock clock, MessageSource messages) {
         this.settings = settings;
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(MailRenderer.class.getClassLoader());
         resolver.setPrefix(TEMPLATE_FOLDER);
@@ -49,6 +51,8 @@ public class MailRenderer {
         resolver.setCacheable(true);
         SpringTemplateEngine spring = new SpringTemplateEngine();
         spring.setTemplateResolver(resolver);
+        // #{…}: texts shared with the pages (messages.properties), e.g. what to bring to the special transfer-in
+        spring.setTemplateEngineMessageSource(messages);
         spring.addDialect(new MailDialect(new JapaneseMailText(clock.getZone())));
         this.engine = spring;
     }

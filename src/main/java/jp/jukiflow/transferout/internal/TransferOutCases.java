@@ -50,7 +50,21 @@ public class TransferOutCases {
         this.calendar = calendar;
         this.settings = settings;
         this.clock = clock;
-        this.publicBaseUrl = publicBaseUrl;
+        this.publicBaseUrl = publicBaseUrl(publicBaseUrl);
+    }
+
+    /**
+     * The configured public base URL ({@code jukiflow.public-base-url}) without a trailing slash. Links in mails are
+     * built from it alone, never from the host of a request (a mail is sent by a job, and a request's Host header is
+     * the client's to choose).
+     */
+    static String publicBaseUrl(String configured) {
+        String url = configured == null ? "" : configured.strip().replaceAll("/+$", "");
+        if (!url.matches("https?://[^/\\s?#]+(/[^\\s?#]*)?")) {
+            throw new IllegalStateException("jukiflow.public-base-url must be an absolute http(s) URL such as "
+                    + "https://juki.example.lg.jp (without query or fragment), found: " + configured);
+        }
+        return url;
     }
 
     /** Stores the case (in the caller's transaction) and returns the variables to start the process with. */
@@ -87,6 +101,7 @@ public class TransferOutCases {
         return arrivedAt.atZone(JAPAN).toLocalDate();
     }
 
+    /** The status page of a case under the public base URL, as mails and the API's receipt name it. */
     public String statusUrl(String receiptNumber) {
         return publicBaseUrl + "/portal/requests/" + receiptNumber;
     }

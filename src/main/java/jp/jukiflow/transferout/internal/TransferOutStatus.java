@@ -3,6 +3,8 @@ package jp.jukiflow.transferout.internal;
 import java.util.Arrays;
 import java.util.Optional;
 
+import jp.jukiflow.cases.CaseStatus;
+import jp.jukiflow.cases.CounterVisit;
 import jp.jukiflow.cases.ProcedureStatuses;
 import jp.jukiflow.cases.StatusDescription;
 import org.springframework.stereotype.Component;
@@ -40,9 +42,18 @@ public enum TransferOutStatus {
         return nextStep;
     }
 
-    /** Describes these statuses to the status page. */
+    /**
+     * Describes these statuses to the status page; while the case waits for the 転入通知 (an accepted special
+     * transfer-out), also the special transfer-in the resident must make: its last day and what to bring.
+     */
     @Component
     static class Descriptions implements ProcedureStatuses {
+
+        private final SpecialTransferInGuide specialTransferIn;
+
+        Descriptions(SpecialTransferInGuide specialTransferIn) {
+            this.specialTransferIn = specialTransferIn;
+        }
 
         @Override
         public String procedure() {
@@ -53,6 +64,12 @@ public enum TransferOutStatus {
         public Optional<StatusDescription> describe(String statusCode) {
             return Arrays.stream(values()).filter(s -> s.name().equals(statusCode)).findFirst()
                     .map(s -> new StatusDescription(PROCEDURE_LABEL, s.label, s.nextStep));
+        }
+
+        @Override
+        public Optional<CounterVisit> counterVisit(CaseStatus status) {
+            return WAITING_FOR_MOVE_IN.name().equals(status.statusCode()) ? specialTransferIn.forCase(status)
+                    : Optional.empty();
         }
     }
 }

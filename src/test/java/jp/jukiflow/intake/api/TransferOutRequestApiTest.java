@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jp.jukiflow.support.ClientAddress;
 import jp.jukiflow.support.JukiflowTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.util.LinkedMultiValueMap;
 
 /** The public transfer-out API: a valid request gets a receipt number; each bad input a 400 naming the field. */
@@ -93,15 +95,19 @@ class TransferOutRequestApiTest {
                 .andExpect(jsonPath("$.statusLabel", is("受付済み")))
                 .andReturn().getResponse().getContentAsString();
         String receipt = json.readTree(body).get("receiptNumber").asText();
+        // the status link under the configured public URL (application-test.yml), not the request's host
+        assertThat(json.readTree(body).get("statusUrl").asText()).isEqualTo("https://juki.example.lg.jp/portal/requests/" + receipt);
 
         mvc.perform(get("/api/v1/requests/" + receipt).param("birthDate", "1980-04-01"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.procedure", is("郵送による特例転出")))
                 .andExpect(jsonPath("$.status.code", is("RECEIVED")))
                 .andExpect(jsonPath("$.status.label", is("受付済み")));
-        String wrongBirth = mvc.perform(get("/api/v1/requests/" + receipt).param("birthDate", "1980-04-02"))
+        // wrong dates count per client: from a client of this test's own (the shared context keeps the counts)
+        RequestPostProcessor client = ClientAddress.from(ClientAddress.fresh());
+        String wrongBirth = mvc.perform(get("/api/v1/requests/" + receipt).with(client).param("birthDate", "1980-04-02"))
                 .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
-        String unknown = mvc.perform(get("/api/v1/requests/013676-2026-999998").param("birthDate", "1980-04-01"))
+        String unknown = mvc.perform(get("/api/v1/requests/013676-2026-999998").with(client).param("birthDate", "1980-04-01"))
                 .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
         assertThat(json.readTree(wrongBirth).get("detail")).isEqualTo(json.readTree(unknown).get("detail"));
     }
