@@ -55,8 +55,12 @@ public final class Journeys {
 
     /** An application of its own (stopped by the caller), e.g. to restart it later with another clock. */
     public static Running start(String name, JourneyDatabase.Kind kind, Map<String, String> extraSettings) {
+        return start(name, kind, extraSettings, TownDeployment.freePort());
+    }
+
+    /** An application of its own on a port chosen before (a peer must know it first). */
+    public static Running start(String name, JourneyDatabase.Kind kind, Map<String, String> extraSettings, int port) {
         JourneyDatabase database = JourneyDatabase.fresh(kind, name);
-        int port = TownDeployment.freePort();
         Map<String, String> settings = PackagedApp.defaults(port, WEEKDAY_MORNING);
         settings.putAll(database.settings());
         // a smaller demo register: the journeys need a few people, not 600

@@ -86,14 +86,18 @@ class SpecialMoveJourney {
         assertThat(town.people().cardColumn(p.cardNumber(), "managing_municipality_code")).isEqualTo(HAKODATE);
         assertThat(town.people().cardColumn(p.cardNumber(), "status")).isEqualTo("ACTIVE");
 
-        List<ResidentMailbox.Mail> mails = ResidentMailbox.await(town.app(), email, "継続利用");
-        ResidentMailbox.await(town.app(), email, "転出の手続きが完了");
-        assertThat(subjects(ResidentMailbox.read(town.app(), email))).as("each mail exactly once").doesNotHaveDuplicates()
+        // four mails, each once: received, accepted (special), the origin's completion, the destination's completion
+        // (which also reports the continuation: one mail, not two)
+        ResidentMailbox.await(town.app(), email, "転入の手続きが完了");
+        List<ResidentMailbox.Mail> mails = ResidentMailbox.await(town.app(), email, "転出の手続きが完了");
+        assertThat(subjects(mails)).as("each mail exactly once").doesNotHaveDuplicates().hasSize(4)
                 .anyMatch(s -> s.contains("転出届を受け付けました"))
                 .anyMatch(s -> s.contains("特例転出"))
                 .anyMatch(s -> s.contains("転出の手続きが完了しました"))
-                .anyMatch(s -> s.contains("継続利用の手続きが完了しました"));
-        assertThat(mails).noneMatch(m -> m.text().contains(DemoPeople.PIN + "\n"));
+                .anyMatch(s -> s.contains("転入の手続きが完了しました"));
+        assertThat(mails).filteredOn(m -> m.subject().contains("転入の手続きが完了")).singleElement()
+                .satisfies(m -> assertThat(m.text()).contains("継続利用"));
+        assertThat(mails).noneMatch(m -> m.text().contains(DemoPeople.PIN));
         JourneyChecks.noOpenIncident(town);
     }
 

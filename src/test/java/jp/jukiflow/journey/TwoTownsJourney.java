@@ -1,0 +1,122 @@
+package jp.jukiflow.journey;
+
+import static jp.jukiflow.journey.Journeys.HAKODATE;
+import static jp.jukiflow.journey.Journeys.OKUSHIRI;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jp.jukiflow.journey.DemoPeople.Person;
+import jp.jukiflow.journey.JourneyDatabase.Kind;
+import jp.jukiflow.support.TownDeployment;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The special move between two deployments — 奥尻町's and 函館市's, each its own {@code java -jar} with its own
+ * database, Juki-net over HTTP with a shared key — with the job executors running. On the way 奥尻町's server is down
+ * when 函館市 sends the 転入通知: the sending job fails, waits the minute its retry cycle says (R3/PT1M), and succeeds
+ * once 奥尻町 is back, without an incident; 奥尻町's case then closes the record.
+ */
+class TwoTownsJourney {
+
+    static final String KEY = "journey-shared-key-okushiri-hakodate-0123456789";
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void theSpecialMoveOverHttpSurvivesTheOriginBeingDownForAMinute(Kind kind) {
+        String only = System.getProperty("jukiflow.journey.only");
+        org.junit.jupiter.api.Assumptions.assumeTrue(only == null || only.equalsIgnoreCase(kind.name()));
+        int okushiriPort = TownDeployment.freePort();
+        int hakodatePort = TownDeployment.freePort();
+        Journeys.Running okushiri = Journeys.start("two-towns-okushiri-" + kind, kind,
+                town(TownDeployment.OKUSHIRI, HAKODATE, hakodatePort), okushiriPort);
+        Journeys.Running hakodate = null;
+        try {
+            hakodate = Journeys.start("two-towns-hakodate-" + kind, kind,
+                    town(TownDeployment.HAKODATE, OKUSHIRI, okushiriPort), hakodatePort);
+            walk(okushiri, hakodate);
+        } finally {
+            okushiri.app().stop();
+            if (hakodate != null) {
+                hakodate.app().stop();
+            }
+        }
+    }
+
+    private static void walk(Journeys.Running okushiri, Journeys.Running hakodate) {
+        Person p = okushiri.people().aloneWithCard(OKUSHIRI);
+        String email = "journey-two-towns-" + p.residentCode() + "@example.jp";
+        String newAddress = "北海道函館市本町2番1号";
+        String receipt = SpecialMoveJourney.fileTransferOutOnThePortal(okushiri, p, email, newAddress);
+        String outId = SpecialMoveJourney.reviewAsSpecial(okushiri, receipt);
+        ResidentMailbox.await(okushiri.app(), email, "特例転出");
+
+        EngineApi clerk = hakodate.engine("hakodate-clerk");
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("originReceiptNumber", receipt);
+        form.put("cardNumber", p.cardNumber());
+        form.put("movedInDate", "2026-12-07");
+        form.put("newAddress", newAddress);
+        form.put("headOfHousehold", "本人");
+        form.put("continuationWanted", false);
+        form.put("wantsSpecial", true);
+        // the 転出証明書情報 came over HTTP: the transfer-in finds it and asks for the PIN of the card it carried
+        JsonNode in = clerk.start("transfer-in-with-card", form);
+        String inId = in.get("id").asText();
+        JsonNode confirmPin = clerk.awaitTask(inId, "Task_ConfirmPin");
+        SpecialMoveJourney.keyPinOnThePad(hakodate.signedIn("hakodate-clerk"), clerk.formValue(confirmPin, "pinRequestId"));
+        clerk.claimAndComplete(confirmPin, Map.of()).requireOk();
+        JsonNode record = clerk.awaitTask(inId, "Task_RecordTransferIn");
+
+        // 奥尻町's server goes down; the 転入通知 cannot be delivered
+        okushiri.app().stop();
+        Instant down = Instant.now();
+        clerk.claimAndComplete(record, Map.of()).requireOk();
+        EngineApi hakodateAdmin = hakodate.engine("admin");
+        JsonNode failed = EngineApi.await("the 転入通知 job's first failure", () -> {
+            JsonNode jobs = hakodateAdmin.get("/job?withException=true&processInstanceId=" + inId).requireOk().body();
+            return jobs.size() == 1 ? jobs.get(0) : null;
+        });
+        assertThat(failed.get("retries").asInt()).isEqualTo(2);
+        assertThat(hakodateAdmin.incidents().size()).isZero();
+
+        // back within the minute: the retry a minute later delivers it
+        okushiri.app().restart(Map.of());
+        EngineApi okushiriAdmin = okushiri.engine("admin");
+        assertThat(okushiriAdmin.awaitEnd(outId)).containsExactly("End_Completed");
+        Duration tookAfterDown = Duration.between(down, Instant.now());
+        assertThat(tookAfterDown).as("the retry waited its minute").isGreaterThan(Duration.ofSeconds(55));
+        assertThat(okushiri.people().residentColumn(p.residentCode(), "status")).isEqualTo("DELETED");
+        assertThat(hakodate.people().residentColumn(p.residentCode(), "status")).isEqualTo("RESIDENT");
+        assertThat(hakodateAdmin.awaitEnd(inId)).containsExactly("End_Registered");
+        assertThat(SpecialMoveJourney.subjects(ResidentMailbox.await(okushiri.app(), email, "転出の手続きが完了")))
+                .doesNotHaveDuplicates();
+        JourneyChecks.noOpenIncident(okushiri);
+        JourneyChecks.noOpenIncident(hakodate);
+    }
+
+    /** One town's settings: only that municipality, Juki-net over HTTP to the other deployment. */
+    static Map<String, String> town(TownDeployment.Town town, String peerCode, int peerPort) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("jukiflow.municipalities[0].code", town.code());
+        p.put("jukiflow.municipalities[0].name", town.name());
+        p.put("jukiflow.municipalities[0].name-kana", town.nameKana());
+        p.put("jukiflow.municipalities[0].prefecture", "北海道");
+        p.put("jukiflow.municipalities[0].mail-domain", town.mailDomain());
+        p.put("jukiflow.municipalities[0].offices[0].id", town.officeId());
+        p.put("jukiflow.municipalities[0].offices[0].name", town.officeName());
+        p.put("jukiflow.municipalities[0].offices[0].main", "true");
+        p.put("jukiflow.municipalities[0].offices[0].procedures", "TRANSFER_OUT_BY_MAIL,TRANSFER_IN_WITH_CARD,"
+                + "CARD_CONTINUATION,CARD_SUSPENSION,PIN_RESET,WIDE_AREA_COPY");
+        p.put("jukiflow.jukinet.transport", "http");
+        p.put("jukiflow.jukinet.peers[0].code", peerCode);
+        p.put("jukiflow.jukinet.peers[0].base-url", "http://127.0.0.1:" + peerPort);
+        p.put("jukiflow.jukinet.peers[0].shared-key", KEY);
+        return p;
+    }
+}
