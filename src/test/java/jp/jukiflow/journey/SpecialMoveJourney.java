@@ -47,7 +47,7 @@ class SpecialMoveJourney {
         Map<String, Object> form = new LinkedHashMap<>();
         form.put("originReceiptNumber", receipt);
         form.put("cardNumber", p.cardNumber());
-        form.put("movedInDate", "2026-12-07");
+        form.put("movedInDate", Journeys.MOVED_ON);
         form.put("newPostalCode", "040-0011");
         form.put("newAddress", newAddress);
         form.put("headOfHousehold", "本人");
@@ -109,8 +109,8 @@ class SpecialMoveJourney {
         // the hidden fields as the browser sends them (the one-time submission token, the CSRF token)
         form.document().select("#transfer-out-form input[type=hidden]").forEach(i -> fields.put(i.attr("name"), i.val()));
         fields.put("rows", "4");
-        fields.put("plannedMoveOutDate", "2026-12-07");
-        fields.put("movedOn", "2026-12-07");
+        fields.put("plannedMoveOutDate", Journeys.MOVED_ON);
+        fields.put("movedOn", Journeys.MOVED_ON);
         fields.put("filer.name", p.name());
         fields.put("filer.nameKana", p.kana());
         fields.put("filer.birthDate", p.birthDate().toString());

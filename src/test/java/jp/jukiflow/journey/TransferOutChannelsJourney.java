@@ -36,8 +36,8 @@ class TransferOutChannelsJourney {
         Person p = town.people().aloneWithCard(OKUSHIRI);
         String email = "journey-api-" + p.residentCode() + "@example.jp";
         Map<String, Object> form = new LinkedHashMap<>();
-        form.put("plannedMoveOutDate", "2026-12-07");
-        form.put("movedOn", "2026-12-07");
+        form.put("plannedMoveOutDate", Journeys.MOVED_ON);
+        form.put("movedOn", Journeys.MOVED_ON);
         form.put("filer", Map.of("name", p.name(), "nameKana", p.kana(), "birthDate", p.birthDate().toString(),
                 "relation", "本人"));
         form.put("currentAddress", p.address());
@@ -77,8 +77,8 @@ class TransferOutChannelsJourney {
         Person p = town.people().aloneWithCard(OKUSHIRI);
         String email = "journey-mail-" + p.residentCode() + "@example.jp";
         String text = String.join("\n",
-                "転出予定日: 2026年12月7日",
-                "転出日: 2026年12月7日",
+                "転出予定日: 2026年11月30日",
+                "転出日: 2026年11月30日",
                 "届出人氏名: " + p.name(),
                 "届出人フリガナ: " + p.kana(),
                 "届出人生年月日: " + p.birthDate(),
@@ -116,9 +116,9 @@ class TransferOutChannelsJourney {
         Person p = town.people().aloneWithCard(OKUSHIRI);
         EngineApi okushiri = town.engine("okushiri-clerk");
         Map<String, Object> letter = new LinkedHashMap<>();
-        letter.put("letterArrivedOn", "2026-12-08");
-        letter.put("plannedMoveOutDate", "2026-12-07");
-        letter.put("movedOn", "2026-12-07");
+        letter.put("letterArrivedOn", "2026-12-01");
+        letter.put("plannedMoveOutDate", Journeys.MOVED_ON);
+        letter.put("movedOn", Journeys.MOVED_ON);
         letter.put("filerName", p.name());
         letter.put("filerNameKana", p.kana());
         letter.put("filerBirthDate", p.birthDate().toString());
@@ -138,8 +138,9 @@ class TransferOutChannelsJourney {
         String receipt = EngineApi.await("the receipt number of the paper request", () -> {
             JsonNode tasks = okushiri.get("/task?processInstanceId=" + started.get("id").asText()
                     + "&taskDefinitionKey=Task_ReviewRequest").requireOk().body();
-            return tasks.size() == 1 ? okushiri.get("/process-instance/" + started.get("id").asText()).body()
-                    .path("businessKey").asText(null) : null;
+            // the receipt number as Cockpit shows it with the case
+            return tasks.size() == 1 ? town.engine("admin").get("/process-instance/" + started.get("id").asText())
+                    .requireOk().body().path("businessKey").asText(null) : null;
         });
         reviewOrdinaryAndPostTheCertificate(town, receipt, p);
         JourneyChecks.noOpenIncident(town);
@@ -159,7 +160,7 @@ class TransferOutChannelsJourney {
         Map<String, Object> form = new LinkedHashMap<>();
         form.put("originReceiptNumber", receipt);
         form.put("cardNumber", p.cardNumber());
-        form.put("movedInDate", "2026-12-07");
+        form.put("movedInDate", Journeys.MOVED_ON);
         form.put("newAddress", NEW_ADDRESS);
         form.put("headOfHousehold", "本人");
         form.put("email", email);
@@ -167,6 +168,9 @@ class TransferOutChannelsJourney {
         form.put("wantsSpecial", false);
         JsonNode in = hakodate.start("transfer-in-with-card", form);
         String inId = in.get("id").asText();
+        JsonNode confirmPin = hakodate.awaitTask(inId, "Task_ConfirmPin");
+        SpecialMoveJourney.keyPinOnThePad(town.signedIn("hakodate-clerk"), hakodate.formValue(confirmPin, "pinRequestId"));
+        hakodate.claimAndComplete(confirmPin, Map.of()).requireOk();
         JsonNode ordinary = hakodate.awaitTask(inId, "Task_SwitchToOrdinary");
         assertThat(hakodate.formVariables(ordinary)).containsKey("routeReason");
         hakodate.claimAndComplete(ordinary, Map.of()).requireOk();
@@ -183,7 +187,7 @@ class TransferOutChannelsJourney {
         String id = review.get("processInstanceId").asText();
         okushiri.claimAndComplete(review, Map.of("reviewDecision", "ACCEPT", "route", "ORDINARY")).requireOk();
         okushiri.claimAndComplete(okushiri.awaitTask(id, "Task_IssuePaperCertificate"),
-                Map.of("certificateMailedOn", "2026-12-08")).requireOk();
+                Map.of("certificateMailedOn", "2026-12-01")).requireOk();
         assertThat(town.engine("admin").awaitEnd(id)).containsExactly("End_OrdinaryCertificateSent");
         assertThat(town.people().residentColumn(p.residentCode(), "status")).isEqualTo("MOVING_OUT");
         assertThat(town.people().residentColumn(p.residentCode(), "destination_municipality_code")).isEqualTo(HAKODATE);

@@ -60,7 +60,7 @@ class TwoTownsJourney {
         Map<String, Object> form = new LinkedHashMap<>();
         form.put("originReceiptNumber", receipt);
         form.put("cardNumber", p.cardNumber());
-        form.put("movedInDate", "2026-12-07");
+        form.put("movedInDate", Journeys.MOVED_ON);
         form.put("newAddress", newAddress);
         form.put("headOfHousehold", "本人");
         form.put("continuationWanted", false);
