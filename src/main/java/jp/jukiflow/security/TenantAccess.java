@@ -107,7 +107,9 @@ public class TenantAccess {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(actor, null,
                 List.of(new SimpleGrantedAuthority(TENANT_PREFIX + municipalityCode))));
         SecurityContextHolder.setContext(context);
-        identityService.setAuthentication(actor, List.of(), List.of(municipalityCode));
+        // no engine user: the engine checks authorizations only for a user, and a system acting for a municipality is
+        // limited by the tenant alone (as the job executor runs a job); the audit names the actor from Spring Security
+        identityService.setAuthentication(null, null, List.of(municipalityCode));
         try {
             return work.get();
         } finally {
