@@ -61,6 +61,26 @@ public final class DemoPeople {
                 .orElseThrow(() -> new IllegalStateException("No more demo people of " + municipality + " left"));
     }
 
+    /**
+     * The next unused adult Japanese resident of {@code municipality} who holds no card at all ({@code cardNumber}
+     * null): someone who identifies with a driver's licence or a passport.
+     */
+    public synchronized Person withoutCard(String municipality) {
+        List<Person> candidates = database.read(jdbc -> jdbc.sql("""
+                select r.resident_code, r.family_name, r.given_name, r.family_name_kana, r.given_name_kana,
+                       r.birth_date, r.sex, r.address, r.postal_code
+                from resident r
+                where r.municipality_code = :m and r.status = 'RESIDENT' and r.nationality = 'JAPANESE'
+                  and r.household_id is not null and r.birth_date < date '1990-01-01'
+                  and not exists (select 1 from card c where c.resident_code = r.resident_code)
+                order by r.resident_code
+                """).params(Map.of("m", municipality)).query((rs, i) -> new Person(rs.getString(1), rs.getString(2),
+                rs.getString(3), rs.getString(4), rs.getString(5), rs.getDate(6).toLocalDate(), rs.getString(7),
+                rs.getString(8), rs.getString(9), null)).list());
+        return candidates.stream().filter(p -> taken.add(p.residentCode())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No more demo people without a card in " + municipality));
+    }
+
     /** One column of the resident's row, e.g. STATUS or MUNICIPALITY_CODE. */
     public String residentColumn(String residentCode, String column) {
         return database.read(jdbc -> jdbc.sql("select " + column + " from resident where resident_code = ?")
@@ -71,5 +91,11 @@ public final class DemoPeople {
     public String cardColumn(String cardNumber, String column) {
         return database.read(jdbc -> jdbc.sql("select " + column + " from card where card_number = ?")
                 .param(cardNumber).query(String.class).optional().orElse(null));
+    }
+
+    /** One column of the card's row as {@code type}, e.g. PIN_LOCKED as Boolean (the same on H2 and PostgreSQL). */
+    public <T> T cardColumn(String cardNumber, String column, Class<T> type) {
+        return database.read(jdbc -> jdbc.sql("select " + column + " from card where card_number = ?")
+                .param(cardNumber).query(type).optional().orElse(null));
     }
 }

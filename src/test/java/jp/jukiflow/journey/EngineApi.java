@@ -141,6 +141,13 @@ public class EngineApi {
         return a.status() == 200 ? a.body().get("value") : null;
     }
 
+    /** A variable's last value in history (also after the instance ended), or null. */
+    public JsonNode historicVariable(String processInstanceId, String name) {
+        JsonNode vars = get("/history/variable-instance?processInstanceId=" + processInstanceId + "&variableName="
+                + q(name) + "&deserializeValues=false").requireOk().body();
+        return vars.size() == 1 ? vars.get(0).get("value") : null;
+    }
+
     /** The historic process instance (state ACTIVE, COMPLETED, …). */
     public JsonNode history(String processInstanceId) {
         return get("/history/process-instance/" + processInstanceId).requireOk().body();
