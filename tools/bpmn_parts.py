@@ -51,8 +51,13 @@ def mail(id, name, col, row, template, email=None):
         '        <camunda:inputOutput>\n' + "\n".join(parameters) + '\n        </camunda:inputOutput>'))
 
 
-def write_process(key, name, nodes, flows, definitions_extra=""):
-    """Writes processes/<key>.bpmn with the history kept 7 years (P2555D, as for every process here) and says so."""
+def write_process(key, name, nodes, flows, definitions_extra="", startable_in_tasklist=True):
+    """Writes processes/<key>.bpmn with the history kept 7 years (P2555D, as for every process here) and says so.
+    startable_in_tasklist=False for a process no person starts (the system does, e.g. on a message from another
+    municipality): camunda:isStartableInTasklist="false" keeps it out of Tasklist's 「プロセスを開始」."""
     path = os.path.join(os.path.dirname(__file__), "..", "processes", key + ".bpmn")
-    write(path, key, name, nodes, flows, definitions_extra, {"camunda:historyTimeToLive": "P2555D"})
+    attrs = {"camunda:historyTimeToLive": "P2555D"}
+    if not startable_in_tasklist:
+        attrs["camunda:isStartableInTasklist"] = "false"
+    write(path, key, name, nodes, flows, definitions_extra, attrs)
     print("wrote processes/%s.bpmn" % key)

@@ -116,4 +116,6 @@ answer_flows = [
 
 if __name__ == "__main__":
     write_process("wide-area-copy", "住民票の写しの広域交付", nodes, flows, definitions_extra)
-    write_process("wide-area-copy-answer", "住民票の写しの広域交付（住所地の回答）", answer_nodes, answer_flows)
+    # started only by WideAreaCopyRequestHandler, never by a clerk: not offered under Tasklist's 「プロセスを開始」
+    write_process("wide-area-copy-answer", "住民票の写しの広域交付（住所地の回答）", answer_nodes, answer_flows,
+                  startable_in_tasklist=False)

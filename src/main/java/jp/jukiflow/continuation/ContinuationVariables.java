@@ -15,15 +15,15 @@ package jp.jukiflow.continuation;
  *   <li>{@link #OFFICE_ID} {@code officeId} (String, optional) — the counter; blank means the main office;</li>
  *   <li>{@link #ABROAD} {@code abroad} (Boolean, optional, default false) — the holder moved abroad (国外転出).</li>
  * </ul>
- * <p><b>Out</b>: {@link #CONTINUATION_OUTCOME} {@code continuationOutcome} = {@code CONTINUED} or {@code REFUSED}
- * (also when the counter refused); {@link #CONTINUATION_REASON} {@code continuationReason} (the decision's Japanese
- * reason, or the counter's in {@link #REFUSAL_REASON} {@code refusalReason}).
+ * <p>Filed at the counter, a counter that is closed or does not accept the procedure refuses the start itself (no
+ * instance); called by the transfer-in, the counter is not checked again.
+ * <p><b>Out</b>: {@link #CONTINUATION_OUTCOME} {@code continuationOutcome} = {@code CONTINUED} or {@code REFUSED};
+ * {@link #CONTINUATION_REASON} {@code continuationReason} (the decision's Japanese reason).
  * The PIN never becomes a variable: only the request id and OK / WRONG / LOCKED / NOT_ENTERED.
  */
 public final class ContinuationVariables {
 
     public static final String PROCESS_KEY = "card-continuation";
-    public static final String ERROR_COUNTER_REFUSED = "COUNTER_REFUSED";
 
     // in
     public static final String CARD_NUMBER = "cardNumber";
@@ -32,8 +32,7 @@ public final class ContinuationVariables {
     public static final String RESIDENT_EMAIL = "residentEmail";
     public static final String OFFICE_ID = "officeId";
     public static final String ABROAD = "abroad";
-    // the counter and the PIN (only the request id and its outcome, never the PIN)
-    public static final String REFUSAL_REASON = "refusalReason";
+    // the PIN (only the request id and its outcome, never the PIN)
     public static final String PIN_REQUEST_ID = "pinRequestId";
     public static final String PIN_RESULT = "pinResult";
     // the check (inputs of the decision card-continuation-eligibility) and what the clerk sees

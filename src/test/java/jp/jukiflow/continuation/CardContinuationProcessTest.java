@@ -10,6 +10,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -27,6 +29,7 @@ import jp.jukiflow.card.PinRequests;
 import jp.jukiflow.shared.DomainRuleViolation;
 import jp.jukiflow.support.JukiflowTest;
 import jp.jukiflow.support.ProcessTestSupport;
+import jp.jukiflow.support.TestClock;
 import jp.jukiflow.support.TestMailServer;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -43,9 +46,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Every path of "card-continuation" in 函館市 for cards of 奥尻町 brought along on a special transfer-in: continued
  * on day 90 with a mail, continued with a last day rolled over a weekend without a mail, refused on day 91 and after a
- * last day rolled over a weekend and a holiday (mailed), refused for a locked PIN, and a counter that does not accept
- * it. The clock is pinned to Thursday 2026-11-26 10:00 JST (Wednesday 11-25 is open, so no 転入届 date makes today a
- * rolled last day: the roll making the difference is tested in {@link CardContinuationsTest}).
+ * last day rolled over a weekend and a holiday (mailed), refused for a locked PIN, and counters refusing the start (an
+ * office that does not take it, after hours: no instance, no history, no case counted; called by the transfer-in the
+ * counter is not checked again, see {@code TransferInWithCardProcessTest}). The clock is pinned to Thursday 2026-11-26
+ * 10:00 JST (Wednesday 11-25 is open, so no 転入届 date makes today a rolled last day: the roll making the difference is
+ * tested in {@link CardContinuationsTest}).
  */
 @JukiflowTest
 class CardContinuationProcessTest {
@@ -71,6 +76,8 @@ class CardContinuationProcessTest {
     PinHasher pinHasher;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Clock clock;
 
     @BeforeEach
     void setUp() {
@@ -223,19 +230,52 @@ class CardContinuationProcessTest {
         assertThat(pi).hasPassed("End_Refused").isEnded();
     }
 
+    /** A refused start leaves nothing: no instance, no history, no case for the dashboard, the reason in Japanese. */
     @Test
-    void aCounterThatDoesNotAcceptItRefuses() {
+    void aCounterThatDoesNotAcceptItRefusesTheStart() {
         String card = ContinuationTestCards.newCard(cards, jdbc, pinHasher, 4);
         Map<String, Object> form = startForm(card);
         form.put("officeId", "okushiri-aonae");
-        ProcessInstance pi = started(OKUSHIRI, form);
-        assertThat(pi).hasPassed("Event_CounterRefused", "End_CounterRefused").hasNotPassed("Task_OpenPinRequest")
-                .isEnded();
-        assertThat(pi).variables().containsEntry("continuationOutcome", "REFUSED").hasEntrySatisfying(
-                "refusalReason", v -> assertThat((String) v).contains("カードの継続利用を受け付けていません"));
+        Traces before = traces();
+        assertThatThrownBy(() -> started(OKUSHIRI, form)).isInstanceOfSatisfying(DomainRuleViolation.class, e -> {
+            assertThat(e.code()).isEqualTo("COUNTER_REFUSED");
+            assertThat(e.messageJa()).isEqualTo(
+                    "奥尻町役場 青苗支所ではカードの継続利用を受け付けていません。本庁の窓口をご案内ください。");
+        });
+        assertThat(traces()).isEqualTo(before);
+        assertThat(pinRequestsOf(card)).isZero();
+    }
+
+    @Test
+    void afterHoursTheCounterRefusesTheStart() {
+        String card = pendingCard(LocalDate.of(2026, 11, 25), 4);
+        Traces before = traces();
+        // Thursday 18:00 JST
+        assertThatThrownBy(() -> TestClock.of(clock).at(Instant.parse("2026-11-26T09:00:00Z"),
+                () -> started(HAKODATE, startForm(card)))).isInstanceOfSatisfying(DomainRuleViolation.class, e -> {
+                    assertThat(e.code()).isEqualTo("COUNTER_REFUSED");
+                    assertThat(e.messageJa()).isEqualTo("函館市役所 本庁舎の受付時間外です。開庁日の受付時間内にお越しください。");
+                });
+        assertThat(traces()).isEqualTo(before);
+        assertThat(pinRequestsOf(card)).isZero();
     }
 
     // ---- helpers ----
+
+    /** What a started continuation leaves: instances, history, rows of the dashboard's case_metric. */
+    record Traces(long instances, long history, long caseMetrics) {
+    }
+
+    private Traces traces() {
+        return new Traces(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS).count(),
+                engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS).count(),
+                jdbc.sql("select count(*) from case_metric where procedure_key = ?").param(PROCESS).query(Long.class)
+                        .single());
+    }
+
+    private long pinRequestsOf(String card) {
+        return jdbc.sql("select count(*) from pin_request where card_number = ?").param(card).query(Long.class).single();
+    }
 
     private String pendingCard(LocalDate transferInDate, int freeLines) {
         String card = ContinuationTestCards.newCard(cards, jdbc, pinHasher, freeLines);

@@ -35,6 +35,7 @@ import jp.jukiflow.jukinet.MessageType;
 import jp.jukiflow.jukinet.MoveOutCertificateInfo;
 import jp.jukiflow.register.ResidentCode;
 import jp.jukiflow.register.ResidentRegister;
+import jp.jukiflow.shared.DomainRuleViolation;
 import jakarta.mail.internet.MimeMessage;
 import jp.jukiflow.jpki.CardCertificate;
 import jp.jukiflow.jpki.CardCertificates;
@@ -64,8 +65,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Every path of "transfer-in-with-card" in 函館市 for people who moved out of 奥尻町 by mail: the special route
  * closing the origin's case with the 転入通知, with the card's continuation (called process card-continuation)
- * continued or refused for a full 追記欄 and reported in the completion mail, or not wanted, a locked PIN, an expired JUKI card, counters refusing (closed office,
- * after hours, on a Sunday and a holiday), a bad mail address, and a 転出証明書情報 that has not arrived: requested from
+ * continued or refused for a full 追記欄 and reported in the completion mail, or not wanted, a continuation called after
+ * closing time, a locked PIN, an expired JUKI card, counters refusing the start (an office that does not take it, after
+ * hours, on a Sunday and a holiday: no instance, no history, no case counted), a bad mail address, and a 転出証明書情報 that has not arrived: requested from
  * the origin over Juki-net (in-process transport) and arriving by message, re-sent by the origin after the clerk asks
  * again, never arriving (switch to the ordinary transfer-in), or impossible to request. The mails go to GreenMail.
  * The clock is pinned to Thursday 2026-11-26 10:00 JST (moved for a moment by {@link TestClock} where a test says so).
@@ -280,34 +282,67 @@ class TransferInWithCardProcessTest {
         return pi;
     }
 
+    /** A refused start leaves nothing: no instance, no history, no case for the dashboard, the reason in Japanese. */
     @Test
-    void aCounterThatDoesNotAcceptItRefuses() {
+    void aCounterThatDoesNotAcceptItRefusesTheStart() {
         Person p = personWithValidMyNumberCard(6);
         Map<String, Object> form = startForm(p.card);
         form.put("officeId", "okushiri-aonae");
-        ProcessInstance pi = started(OKUSHIRI, form);
-        assertThat(pi).hasPassed("Event_CounterRefused", "End_Refused").isEnded();
-        assertThat(pi).variables().hasEntrySatisfying("refusalReason",
-                v -> assertThat((String) v).contains("特例転入を受け付けていません"));
+        Traces before = traces();
+        assertThatThrownBy(() -> started(OKUSHIRI, form)).isInstanceOfSatisfying(DomainRuleViolation.class, e -> {
+            assertThat(e.code()).isEqualTo("COUNTER_REFUSED");
+            assertThat(e.messageJa()).isEqualTo("奥尻町役場 青苗支所では特例転入を受け付けていません。本庁の窓口をご案内ください。");
+        });
+        assertThat(traces()).isEqualTo(before);
     }
 
     @Test
-    void afterHoursOnASundayAndOnAHolidayTheCounterRefuses() {
+    void afterHoursOnASundayAndOnAHolidayTheCounterRefusesTheStart() {
         Person p = personWithValidMyNumberCard(1);
         TestClock testClock = TestClock.of(clock);
+        Traces before = traces();
         // Thursday 18:00 JST, Sunday 10:00 JST, 勤労感謝の日 (Monday 2026-11-23) 10:00 JST
         for (String at : List.of("2026-11-26T09:00:00Z", "2026-11-29T01:00:00Z", "2026-11-23T01:00:00Z")) {
-            ProcessInstance pi = testClock.at(Instant.parse(at), () -> started(HAKODATE, startForm(p.card)));
-            assertThat(pi).hasPassed("Task_CheckCounter", "Event_CounterRefused", "End_Refused").isEnded()
-                    .hasNotPassed("Task_OpenPinRequest");
-            assertThat(pi).variables().hasEntrySatisfying("refusalReason",
-                    v -> assertThat((String) v).contains("函館市役所 本庁舎", "受付時間外", "開庁日の受付時間内"));
+            assertThatThrownBy(() -> testClock.at(Instant.parse(at), () -> started(HAKODATE, startForm(p.card))))
+                    .as(at).isInstanceOfSatisfying(DomainRuleViolation.class, e -> {
+                        assertThat(e.code()).isEqualTo("COUNTER_REFUSED");
+                        assertThat(e.messageJa()).isEqualTo("函館市役所 本庁舎の受付時間外です。開庁日の受付時間内にお越しください。");
+                    });
+            assertThat(traces()).as(at).isEqualTo(before);
         }
         // back at Thursday 10:00 the same filing is accepted
         assertThat(clock.instant()).isEqualTo(Instant.parse("2026-11-26T01:00:00Z"));
         ProcessInstance open = started(HAKODATE, startForm(p.card));
-        assertThat(open).isWaitingAt("Task_ConfirmPin");
+        assertThat(open).hasPassed("Task_CheckCounter").isWaitingAt("Task_ConfirmPin");
         runtimeService.deleteProcessInstance(open.getId(), "test");
+    }
+
+    /**
+     * The 転入通知 goes out in a job, here after closing time, and calls the continuation then: the called instance does
+     * not check the counter again (the resident filed at the counter the transfer-in checked) and asks for the PIN.
+     */
+    @Test
+    void aContinuationCalledAfterClosingTimeIsNotRefusedByTheCounter() {
+        Person p = freshPerson();
+        ProcessInstance out = transferOutWaitingForMoveIn(p, "after-closing");
+        Map<String, Object> form = startForm(p.card);
+        form.put("originReceiptNumber", out.getBusinessKey());
+        ProcessInstance pi = started(HAKODATE, form);
+        pinRequests.submit((String) runtimeService.getVariable(pi.getId(), "pinRequestId"), DEMO_PIN);
+        complete(task(pi));
+        assertThat(pi).isWaitingAt("Task_RecordTransferIn");
+        complete(task(pi));
+        // Thursday 18:00 JST: the counter is closed when the job sends the notice and calls the continuation
+        TestClock.of(clock).at(Instant.parse("2026-11-26T09:00:00Z"), () -> {
+            executeDueJobs(management, pi);
+            return null;
+        });
+        assertThat(pi).hasPassed("Task_SendMoveInNotice").isWaitingAt("Task_CardContinuation");
+        ProcessInstance continuation = calledContinuation(pi);
+        assertThat(continuation).hasPassed("Task_CheckCounter", "Task_OpenPinRequest").isWaitingAt("Task_ConfirmPin");
+        runtimeService.deleteProcessInstance(pi.getId(), "test");
+        executeDueJobs(management, out);
+        assertThat(out).isEnded();
     }
 
     @Test
@@ -643,6 +678,17 @@ class TransferInWithCardProcessTest {
     }
 
     // ---- helpers ----
+
+    /** What a started transfer-in leaves: instances, history, rows of the dashboard's case_metric. */
+    record Traces(long instances, long history, long caseMetrics) {
+    }
+
+    private Traces traces() {
+        return new Traces(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS).count(),
+                engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS).count(),
+                jdbc.sql("select count(*) from case_metric where procedure_key = ?").param(PROCESS).query(Long.class)
+                        .single());
+    }
 
     /** Filed with continuation wanted and a mail address; PIN, 「転入の記載」 and the jobs done: the call waits. */
     private ProcessInstance specialTransferInWaitingForTheContinuation(Person p, String receipt) {

@@ -4,7 +4,6 @@ package jp.jukiflow.transferin.internal;
 public final class TransferInVariables {
 
     public static final String PROCESS_KEY = "transfer-in-with-card";
-    public static final String ERROR_COUNTER_REFUSED = "COUNTER_REFUSED";
     /** The BPMN message 「転出証明書情報の到着」 an instance waiting for the origin's certificate catches. */
     public static final String MESSAGE_CERTIFICATE_ARRIVED = "TransferInCertificateArrived";
 
@@ -22,8 +21,7 @@ public final class TransferInVariables {
     public static final String WANTS_SPECIAL = "wantsSpecial";
     /** The resident's mail address (optional; the {@code sendMail} tasks read this name). */
     public static final String EMAIL = "email";
-    // the counter and the PIN (only the request id and its outcome, never the PIN)
-    public static final String REFUSAL_REASON = "refusalReason";
+    // the PIN (only the request id and its outcome, never the PIN)
     public static final String PIN_REQUEST_ID = "pinRequestId";
     public static final String PIN_RESULT = "pinResult";
     // the check (DMN inputs) and the route (DMN outputs)
