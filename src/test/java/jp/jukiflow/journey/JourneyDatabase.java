@@ -78,12 +78,25 @@ public final class JourneyDatabase {
     private static synchronized EmbeddedPostgres embedded() {
         if (embedded == null) {
             try {
-                embedded = EmbeddedPostgres.builder().setRegisterShutdownHook(true).start();
+                // closed by Journeys after the applications using it have stopped (their engines write on close)
+                embedded = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start embedded PostgreSQL", e);
             }
         }
         return embedded;
+    }
+
+    /** Stops the embedded PostgreSQL server, if one was started; after every application using it has stopped. */
+    static synchronized void closeEmbedded() {
+        if (embedded != null) {
+            try {
+                embedded.close();
+            } catch (IOException e) {
+                System.err.println("Embedded PostgreSQL did not stop cleanly: " + e);
+            }
+            embedded = null;
+        }
     }
 
     public Kind kind() {

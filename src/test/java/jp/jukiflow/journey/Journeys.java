@@ -2,7 +2,9 @@ package jp.jukiflow.journey;
 
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import jp.jukiflow.support.TownDeployment;
 
@@ -44,6 +46,15 @@ public final class Journeys {
     }
 
     private static final Map<JourneyDatabase.Kind, Running> SHARED = new EnumMap<>(JourneyDatabase.Kind.class);
+    private static final List<PackagedApp> STARTED = new CopyOnWriteArrayList<>();
+
+    static {
+        // one hook: every application first, then the database server they write to while closing
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            STARTED.forEach(PackagedApp::stop);
+            JourneyDatabase.closeEmbedded();
+        }, "journey-apps-stop"));
+    }
 
     private Journeys() {
     }
@@ -71,7 +82,7 @@ public final class Journeys {
         settings.putAll(database.settings());
         settings.putAll(extraSettings);
         PackagedApp app = PackagedApp.start(name, port, settings, Map.of());
-        Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
+        STARTED.add(app);
         return new Running(app, database, new DemoPeople(database));
     }
 }

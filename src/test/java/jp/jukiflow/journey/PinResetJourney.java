@@ -76,8 +76,9 @@ class PinResetJourney {
         JsonNode send = okushiri.awaitTask(id, "Task_SendInquiry");
         String inquiryNumber = okushiri.formValue(send, "inquiryNumber");
         assertThat(inquiryNumber).matches(OKUSHIRI + "-2026-\\d{6}");
-        // 30 days, the first day not counted: 2027-01-07, a Thursday the office is open
-        assertThat(okushiri.formValue(send, "answerDeadline")).isEqualTo("2027-01-07");
+        // 30 days from Tuesday 12/1, the first day not counted: Thursday 12/31 falls in the year-end closure
+        // (12/29–1/3), so the last day rolls to Monday 2027-01-04
+        assertThat(okushiri.formValue(send, "answerDeadline")).isEqualTo("2027-01-04");
         String pdfUrl = okushiri.formValue(send, "inquiryPdfUrl");
         assertThat(pdfUrl).isEqualTo("/staff/pin-resets/" + id + "/inquiry.pdf");
         String letter = inquiryLetter(clerk, pdfUrl);
@@ -90,7 +91,7 @@ class PinResetJourney {
 
         // second visit: the agent brings the 回答書 and the card
         JsonNode answer = okushiri.awaitTask(id, "Task_ReceiveAnswer");
-        assertThat(answer.get("due").asText()).startsWith("2027-01-07");
+        assertThat(answer.get("due").asText()).startsWith("2027-01-04");
         okushiri.claimAndComplete(answer, Map.of()).requireOk();
         JsonNode agentIdentity = okushiri.awaitTask(id, "Task_CheckAgent");
         assertThat(okushiri.formValue(agentIdentity, "inquiryNumber")).isEqualTo(inquiryNumber);
