@@ -47,10 +47,18 @@ public final class Journeys {
      * other kind (never set by the build).
      */
     public static synchronized Running shared(JourneyDatabase.Kind kind) {
+        assumeEnabled(kind);
+        return SHARED.computeIfAbsent(kind, k -> start("shared-" + k.name().toLowerCase(), k, Map.of()));
+    }
+
+    /**
+     * Skips the journey unless it runs on that database kind: {@code -Djukiflow.journey.only=H2} while developing (never
+     * set by the build). {@link #shared} checks it; a journey with an application of its own calls it first.
+     */
+    public static void assumeEnabled(JourneyDatabase.Kind kind) {
         String only = System.getProperty("jukiflow.journey.only");
         org.junit.jupiter.api.Assumptions.assumeTrue(only == null || only.equalsIgnoreCase(kind.name()),
                 "journeys on " + only + " only");
-        return SHARED.computeIfAbsent(kind, k -> start("shared-" + k.name().toLowerCase(), k, Map.of()));
     }
 
     /** An application of its own (stopped by the caller), e.g. to restart it later with another clock. */
