@@ -78,12 +78,25 @@ public final class JourneyDatabase {
     private static synchronized EmbeddedPostgres embedded() {
         if (embedded == null) {
             try {
-                embedded = EmbeddedPostgres.builder().setRegisterShutdownHook(true).start();
+                // stopped by Journeys after the applications that use it, not by a hook of its own
+                embedded = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start embedded PostgreSQL", e);
             }
         }
         return embedded;
+    }
+
+    /** Stops the embedded PostgreSQL, if one was started (at the end of the test JVM, after the applications). */
+    static synchronized void stopEmbedded() {
+        if (embedded != null) {
+            try {
+                embedded.close();
+            } catch (IOException e) {
+                System.err.println("Could not stop the embedded PostgreSQL: " + e);
+            }
+            embedded = null;
+        }
     }
 
     public Kind kind() {

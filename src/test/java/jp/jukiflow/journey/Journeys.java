@@ -2,7 +2,9 @@ package jp.jukiflow.journey;
 
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import jp.jukiflow.support.TownDeployment;
 
@@ -38,6 +40,13 @@ public final class Journeys {
     }
 
     private static final Map<JourneyDatabase.Kind, Running> SHARED = new EnumMap<>(JourneyDatabase.Kind.class);
+    private static final List<PackagedApp> STARTED = new CopyOnWriteArrayList<>();
+
+    static {
+        // one hook for both, in order: JVM shutdown hooks run at the same time, and an application whose PostgreSQL
+        // stopped first waits for connections while it closes (30 s, past the fork's exit timeout: it was left running)
+        Runtime.getRuntime().addShutdownHook(new Thread(Journeys::stopAll, "journeys-stop"));
+    }
 
     private Journeys() {
     }
@@ -71,7 +80,22 @@ public final class Journeys {
         settings.put("jukiflow.demo.residents-per-municipality", "80");
         settings.putAll(extraSettings);
         PackagedApp app = PackagedApp.start(name, port, settings, Map.of());
-        Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
+        STARTED.add(app);
         return new Running(app, database, new DemoPeople(database));
+    }
+
+    /** Stops every application still running (at once), then the embedded PostgreSQL they used. */
+    private static void stopAll() {
+        List<Thread> stopping = STARTED.stream().map(app -> new Thread(app::stop, "stop-journey-app")).toList();
+        stopping.forEach(Thread::start);
+        for (Thread t : stopping) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        JourneyDatabase.stopEmbedded();
     }
 }
