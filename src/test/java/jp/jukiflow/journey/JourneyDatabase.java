@@ -78,7 +78,7 @@ public final class JourneyDatabase {
     private static synchronized EmbeddedPostgres embedded() {
         if (embedded == null) {
             try {
-                // closed by Journeys after the applications using it have stopped (their engines write on close)
+                // stopped by Journeys after the applications that use it, not by a hook of its own
                 embedded = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start embedded PostgreSQL", e);
@@ -87,13 +87,13 @@ public final class JourneyDatabase {
         return embedded;
     }
 
-    /** Stops the embedded PostgreSQL server, if one was started; after every application using it has stopped. */
-    static synchronized void closeEmbedded() {
+    /** Stops the embedded PostgreSQL, if one was started (at the end of the test JVM, after the applications). */
+    static synchronized void stopEmbedded() {
         if (embedded != null) {
             try {
                 embedded.close();
             } catch (IOException e) {
-                System.err.println("Embedded PostgreSQL did not stop cleanly: " + e);
+                System.err.println("Could not stop the embedded PostgreSQL: " + e);
             }
             embedded = null;
         }

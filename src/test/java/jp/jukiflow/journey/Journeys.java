@@ -49,11 +49,9 @@ public final class Journeys {
     private static final List<PackagedApp> STARTED = new CopyOnWriteArrayList<>();
 
     static {
-        // one hook: every application first, then the database server they write to while closing
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            STARTED.forEach(PackagedApp::stop);
-            JourneyDatabase.closeEmbedded();
-        }, "journey-apps-stop"));
+        // one hook for both, in order: JVM shutdown hooks run at the same time, and an application whose PostgreSQL
+        // stopped first waits for connections while it closes (30 s, past the fork's exit timeout: it was left running)
+        Runtime.getRuntime().addShutdownHook(new Thread(Journeys::stopAll, "journeys-stop"));
     }
 
     private Journeys() {
@@ -64,10 +62,18 @@ public final class Journeys {
      * other kind (never set by the build).
      */
     public static synchronized Running shared(JourneyDatabase.Kind kind) {
+        assumeEnabled(kind);
+        return SHARED.computeIfAbsent(kind, k -> start("shared-" + k.name().toLowerCase(), k, Map.of()));
+    }
+
+    /**
+     * Skips the journey unless it runs on that database kind: {@code -Djukiflow.journey.only=H2} while developing (never
+     * set by the build). {@link #shared} checks it; a journey with an application of its own calls it first.
+     */
+    public static void assumeEnabled(JourneyDatabase.Kind kind) {
         String only = System.getProperty("jukiflow.journey.only");
         org.junit.jupiter.api.Assumptions.assumeTrue(only == null || only.equalsIgnoreCase(kind.name()),
                 "journeys on " + only + " only");
-        return SHARED.computeIfAbsent(kind, k -> start("shared-" + k.name().toLowerCase(), k, Map.of()));
     }
 
     /** An application of its own (stopped by the caller), e.g. to restart it later with another clock. */
@@ -84,5 +90,20 @@ public final class Journeys {
         PackagedApp app = PackagedApp.start(name, port, settings, Map.of());
         STARTED.add(app);
         return new Running(app, database, new DemoPeople(database));
+    }
+
+    /** Stops every application still running (at once), then the embedded PostgreSQL they used. */
+    private static void stopAll() {
+        List<Thread> stopping = STARTED.stream().map(app -> new Thread(app::stop, "stop-journey-app")).toList();
+        stopping.forEach(Thread::start);
+        for (Thread t : stopping) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        JourneyDatabase.stopEmbedded();
     }
 }

@@ -63,7 +63,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * page), a phone report of a theft ended by the 廃止届 without a mail, a long suspension kept waiting once and then
  * abolished after the timer (mailed), 青苗支所's counter and a lift without mail, and the refusals (a card already
  * 廃止 or returned or suspended, another municipality's card, the counter after hours). The 24-hour API has its own
- * test ({@link CardSuspensionApiTest}); two clerks racing on PostgreSQL are in {@link CardSuspensionConcurrencyPostgresIT}.
+ * test ({@link CardSuspensionApiTest}); clerks racing to lift and abolish are in {@link CardSuspensionConcurrencyTest}.
  */
 @JukiflowTest
 @RecordApplicationEvents

@@ -2,6 +2,7 @@ package jp.jukiflow.suspension.internal;
 
 import static jp.jukiflow.suspension.CardSuspensionVariables.*;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -18,6 +19,7 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CardSuspensionService {
+
+    /** How long 解除 or 廃止届 waits for a colleague's action on the same suspension before it says so. */
+    private static final Duration LOCK_PATIENCE = Duration.ofSeconds(30);
 
     private final RuntimeService runtime;
     private final CardStatusChanges cards;
@@ -152,12 +157,37 @@ public class CardSuspensionService {
         correlate(s, MESSAGE_ABOLITION_FILED, v);
     }
 
+    /**
+     * The suspension, still open, with its row locked until this transaction ends — before the engine is touched. Of
+     * two clerks ending the same suspension at once (解除 against 廃止届) the second waits here until the first has
+     * committed, then finds it closed and gets the Japanese reason; it never correlates a message the first has just
+     * consumed (that used to end inside the engine, e.g. a NullPointerException or a deadlock in the loser's
+     * correlation). The lock order is always the suspension's row, then the card's ({@link CloseSuspension}).
+     */
     private Suspension requireOpen(String number) {
-        Suspension s = get(number);
+        Suspension s = lock(get(number).number());
         if (s.status() != Suspension.Status.SUSPENDED) {
             throw closed(s);
         }
         return s;
+    }
+
+    /**
+     * Locks the suspension's row, waiting as long as a colleague's action may take. H2 gives up waiting for a row lock
+     * after its lock timeout (2 s) and leaves the transaction usable, so the lock is asked for again; PostgreSQL waits.
+     */
+    private Suspension lock(String number) {
+        long deadline = System.nanoTime() + LOCK_PATIENCE.toNanos();
+        while (true) {
+            try {
+                return store.findForUpdate(number).orElseThrow();
+            } catch (PessimisticLockingFailureException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new SuspensionConflict("SUSPENSION_BUSY", "一時停止番号 " + number
+                            + " は、いま別の職員が手続きしています。少し待ってから画面を開き直し、状態を確かめてください。");
+                }
+            }
+        }
     }
 
     private static SuspensionConflict closed(Suspension s) {

@@ -12,9 +12,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * The end of a suspension, in the transaction of the clerk's action: the card's status changes in the card module
- * (conditional: of a concurrent 解除 and 廃止 exactly one wins, the other gets the Japanese reason and nothing of it is
- * kept) and the suspension is closed. Used by {@code liftSuspension} and {@code abolishSuspendedCard}.
+ * The end of a suspension, in the transaction of the clerk's action: the suspension is closed (a conditional update,
+ * which also locks its row) and then the card's status changes in the card module (conditional too). Of a concurrent
+ * 解除 and 廃止 exactly one wins, the other gets the Japanese reason and nothing of it is kept. The suspension's row
+ * first, then the card's: the same lock order as the clerks' page ({@code CardSuspensionService} locks the suspension
+ * before it correlates), also when 「長期停止の確認」 abolishes from Tasklist. Used by {@code liftSuspension} and
+ * {@code abolishSuspendedCard}.
  */
 @Component
 class CloseSuspension {
@@ -33,16 +36,16 @@ class CloseSuspension {
 
     void lift(DelegateExecution execution) {
         String number = (String) execution.getVariable(SUSPENSION_NUMBER);
-        cards.lift((String) execution.getVariable(CARD_NUMBER), "発見・解除（一時停止番号 " + number + "）", detail(execution));
         close(number, Suspension.Status.LIFTED);
+        cards.lift((String) execution.getVariable(CARD_NUMBER), "発見・解除（一時停止番号 " + number + "）", detail(execution));
     }
 
     void abolish(DelegateExecution execution) {
         String number = (String) execution.getVariable(SUSPENSION_NUMBER);
         boolean afterLongWait = DECISION_ABOLISH.equals(execution.getVariable(LONG_SUSPENSION_DECISION));
+        close(number, Suspension.Status.ABOLISHED);
         cards.abolish((String) execution.getVariable(CARD_NUMBER),
                 (afterLongWait ? "長期停止の確認により廃止" : "廃止届") + "（一時停止番号 " + number + "）", detail(execution));
-        close(number, Suspension.Status.ABOLISHED);
     }
 
     private void close(String number, Suspension.Status to) {

@@ -51,6 +51,16 @@ class SuspensionStore {
                 .query(SuspensionStore::row).optional();
     }
 
+    /**
+     * The suspension, its row locked until the transaction ends: a second clerk's 解除 or 廃止届 of the same suspension
+     * waits here for the first to commit, and then reads the status the first left ({@code for update} returns the
+     * row as last committed, on PostgreSQL and on H2).
+     */
+    Optional<Suspension> findForUpdate(String number) {
+        return jdbc.sql("select * from card_suspension where suspension_number = ? for update").param(number)
+                .query(SuspensionStore::row).optional();
+    }
+
     Optional<Suspension> findByIdempotencyKey(String key) {
         return jdbc.sql("select * from card_suspension where idempotency_key = ?").param(key)
                 .query(SuspensionStore::row).optional();
