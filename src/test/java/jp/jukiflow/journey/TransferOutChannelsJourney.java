@@ -157,16 +157,8 @@ class TransferOutChannelsJourney {
         ResidentMailbox.await(town.app(), email, "特例転出");
 
         EngineApi hakodate = town.engine("hakodate-clerk");
-        Map<String, Object> form = new LinkedHashMap<>();
-        form.put("originReceiptNumber", receipt);
-        form.put("cardNumber", p.cardNumber());
-        form.put("movedInDate", Journeys.MOVED_ON);
-        form.put("newAddress", NEW_ADDRESS);
-        form.put("headOfHousehold", "本人");
-        form.put("email", email);
-        form.put("continuationWanted", false);
-        form.put("wantsSpecial", false);
-        JsonNode in = hakodate.start("transfer-in-with-card", form);
+        JsonNode in = hakodate.start("transfer-in-with-card",
+                SpecialMoveJourney.transferInForm(receipt, p, NEW_ADDRESS, email, false, false));
         String inId = in.get("id").asText();
         JsonNode confirmPin = hakodate.awaitTask(inId, "Task_ConfirmPin");
         SpecialMoveJourney.keyPinOnThePad(town.signedIn("hakodate-clerk"), hakodate.formValue(confirmPin, "pinRequestId"));

@@ -57,16 +57,8 @@ class TwoTownsJourney {
         ResidentMailbox.await(okushiri.app(), email, "特例転出");
 
         EngineApi clerk = hakodate.engine("hakodate-clerk");
-        Map<String, Object> form = new LinkedHashMap<>();
-        form.put("originReceiptNumber", receipt);
-        form.put("cardNumber", p.cardNumber());
-        form.put("movedInDate", Journeys.MOVED_ON);
-        form.put("newAddress", newAddress);
-        form.put("headOfHousehold", "本人");
-        form.put("continuationWanted", false);
-        form.put("wantsSpecial", true);
-        // the 転出証明書情報 came over HTTP: the transfer-in finds it and asks for the PIN of the card it carried
-        JsonNode in = clerk.start("transfer-in-with-card", form);
+        JsonNode in = clerk.start("transfer-in-with-card",
+                SpecialMoveJourney.transferInForm(receipt, p, newAddress, null, false, true));
         String inId = in.get("id").asText();
         JsonNode confirmPin = clerk.awaitTask(inId, "Task_ConfirmPin");
         SpecialMoveJourney.keyPinOnThePad(hakodate.signedIn("hakodate-clerk"), clerk.formValue(confirmPin, "pinRequestId"));
@@ -102,18 +94,7 @@ class TwoTownsJourney {
 
     /** One town's settings: only that municipality, Juki-net over HTTP to the other deployment. */
     static Map<String, String> town(TownDeployment.Town town, String peerCode, int peerPort) {
-        Map<String, String> p = new LinkedHashMap<>();
-        p.put("jukiflow.municipalities[0].code", town.code());
-        p.put("jukiflow.municipalities[0].name", town.name());
-        p.put("jukiflow.municipalities[0].name-kana", town.nameKana());
-        p.put("jukiflow.municipalities[0].prefecture", "北海道");
-        p.put("jukiflow.municipalities[0].mail-domain", town.mailDomain());
-        p.put("jukiflow.municipalities[0].offices[0].id", town.officeId());
-        p.put("jukiflow.municipalities[0].offices[0].name", town.officeName());
-        p.put("jukiflow.municipalities[0].offices[0].main", "true");
-        p.put("jukiflow.municipalities[0].offices[0].procedures", "TRANSFER_OUT_BY_MAIL,TRANSFER_IN_WITH_CARD,"
-                + "CARD_CONTINUATION,CARD_SUSPENSION,PIN_RESET,WIDE_AREA_COPY");
-        p.put("jukiflow.jukinet.transport", "http");
+        Map<String, String> p = new LinkedHashMap<>(TownDeployment.oneTownSettings(town));
         p.put("jukiflow.jukinet.peers[0].code", peerCode);
         p.put("jukiflow.jukinet.peers[0].base-url", "http://127.0.0.1:" + peerPort);
         p.put("jukiflow.jukinet.peers[0].shared-key", KEY);

@@ -67,18 +67,7 @@ public final class TownDeployment implements AutoCloseable {
         p.put("JUKIFLOW_SMTP_HOST", "127.0.0.1");
         p.put("JUKIFLOW_SMTP_PORT", TestMailServer.smtpPort());
         p.put("jukiflow.test.imap-port", TestMailServer.imapPort());
-        // replaces application.yml's list of both towns (command-line list entries override the whole list)
-        p.put("jukiflow.municipalities[0].code", town.code());
-        p.put("jukiflow.municipalities[0].name", town.name());
-        p.put("jukiflow.municipalities[0].name-kana", town.nameKana());
-        p.put("jukiflow.municipalities[0].prefecture", "北海道");
-        p.put("jukiflow.municipalities[0].mail-domain", town.mailDomain());
-        p.put("jukiflow.municipalities[0].offices[0].id", town.officeId());
-        p.put("jukiflow.municipalities[0].offices[0].name", town.officeName());
-        p.put("jukiflow.municipalities[0].offices[0].main", "true");
-        p.put("jukiflow.municipalities[0].offices[0].procedures", "TRANSFER_OUT_BY_MAIL,TRANSFER_IN_WITH_CARD,"
-                + "CARD_CONTINUATION,CARD_SUSPENSION,PIN_RESET,WIDE_AREA_COPY");
-        p.put("jukiflow.jukinet.transport", "http");
+        p.putAll(oneTownSettings(town));
         for (int i = 0; i < peers.size(); i++) {
             Peer peer = peers.get(i);
             p.put("jukiflow.jukinet.peers[" + i + "].code", peer.code());
@@ -96,6 +85,26 @@ public final class TownDeployment implements AutoCloseable {
                 // as command-line arguments: they win over application.yml (builder properties are only defaults)
                 .run(args.toArray(String[]::new));
         return new TownDeployment(context);
+    }
+
+    /**
+     * The settings of a deployment serving only {@code town} (its main office taking every procedure), Juki-net over
+     * HTTP; as command-line arguments they replace application.yml's list of both towns.
+     */
+    public static Map<String, String> oneTownSettings(Town town) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("jukiflow.municipalities[0].code", town.code());
+        p.put("jukiflow.municipalities[0].name", town.name());
+        p.put("jukiflow.municipalities[0].name-kana", town.nameKana());
+        p.put("jukiflow.municipalities[0].prefecture", "北海道");
+        p.put("jukiflow.municipalities[0].mail-domain", town.mailDomain());
+        p.put("jukiflow.municipalities[0].offices[0].id", town.officeId());
+        p.put("jukiflow.municipalities[0].offices[0].name", town.officeName());
+        p.put("jukiflow.municipalities[0].offices[0].main", "true");
+        p.put("jukiflow.municipalities[0].offices[0].procedures", "TRANSFER_OUT_BY_MAIL,TRANSFER_IN_WITH_CARD,"
+                + "CARD_CONTINUATION,CARD_SUSPENSION,PIN_RESET,WIDE_AREA_COPY");
+        p.put("jukiflow.jukinet.transport", "http");
+        return p;
     }
 
     /** 奥尻町 and 函館市 as two complete applications, each the other's Juki-net peer over HTTP with one shared key. */
