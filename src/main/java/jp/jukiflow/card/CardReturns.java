@@ -55,10 +55,12 @@ public class CardReturns {
         this.events = events;
     }
 
-    /** The card, for an operator of its managing municipality (the read is audited); else access denied. */
+    /**
+     * The card, for an operator of its managing municipality (the read is audited); a card managed elsewhere is not
+     * found, exactly like an unknown number.
+     */
     public Card card(String cardNumber) {
-        Card card = require(cardNumber, false);
-        tenants.check(card.managingMunicipalityCode());
+        Card card = requireVisible(cardNumber, false);
         audit.record(AuditAction.READ, card.managingMunicipalityCode(), card.holderResidentCode(), PURPOSE_VIEW,
                 "カード " + card.number());
         return card;
@@ -98,8 +100,7 @@ public class CardReturns {
         if (detail != null && detail.length() > MAX_NOTE_LENGTH) {
             throw new DomainRuleViolation("RETURN_NOTE_TOO_LONG", "メモは" + MAX_NOTE_LENGTH + "文字以内で入力してください。");
         }
-        Card card = require(cardNumber, true);
-        tenants.check(card.managingMunicipalityCode());
+        Card card = requireVisible(cardNumber, true);
         return returnLocked(card, reason, detail);
     }
 
@@ -133,6 +134,15 @@ public class CardReturns {
         return (forUpdate ? store.findByNumberForUpdate(number) : store.findByNumber(number))
                 .orElseThrow(() -> new ResourceNotFound("CARD_NOT_FOUND",
                         "カード番号「" + number + "」のカードは登録されていません。"));
+    }
+
+    /** The card if the operator's municipality manages it; an unknown number and a card managed elsewhere read alike. */
+    private Card requireVisible(String cardNumber, boolean forUpdate) {
+        String number = cardNumber == null ? "" : cardNumber.strip();
+        return (forUpdate ? store.findByNumberForUpdate(number) : store.findByNumber(number))
+                .filter(c -> tenants.sees(c.managingMunicipalityCode()))
+                .orElseThrow(() -> new ResourceNotFound("CARD_NOT_FOUND",
+                        "カード番号「" + number + "」のカードは、この市区町村で管理するカードにありません。"));
     }
 
     private static CardStatusConflict refusal(CardStatus now) {

@@ -60,6 +60,11 @@ public class NewPinRequests {
         this.clock = clock;
     }
 
+    /** The PIN pad's "new PIN" mode for a request, as a link on the clerk's task: {@code /staff/new-pin-pad/{id}}. */
+    public static String newPinPadPath(String id) {
+        return "/staff/new-pin-pad/" + id;
+    }
+
     /** Opens a request at the counter of {@code municipalityCode}, which must manage the card. */
     @Transactional
     public NewPinRequest open(String cardNumber, PinPurpose purpose, String municipalityCode, String reference) {

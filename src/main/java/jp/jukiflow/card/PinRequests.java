@@ -3,6 +3,8 @@ package jp.jukiflow.card;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,6 +26,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class PinRequests {
 
     public static final Duration VALIDITY = Duration.ofMinutes(10);
+
+    private static final DateTimeFormatter VALID_UNTIL = DateTimeFormatter.ofPattern("M月d日 H:mm")
+            .withZone(ZoneId.of("Asia/Tokyo"));
+
+    /**
+     * How long a request (PIN or new PIN) may be answered, as the clerk's task shows it: 「12月8日 10:15 まで」 (Japan
+     * time). A process keeps it beside the request's id, so that the clerk knows when to ask again.
+     */
+    public static String validUntilText(Instant expiresAt) {
+        return VALID_UNTIL.format(expiresAt) + " まで";
+    }
+
+    /** The PIN pad of a request, as a link on the clerk's task: {@code /staff/pin-pad/{id}}. */
+    public static String pinPadPath(String id) {
+        return "/staff/pin-pad/" + id;
+    }
 
     private final PinRequestStore store;
     private final PinCheckService pinCheck;

@@ -34,6 +34,10 @@ public final class ContinuationVariables {
     public static final String ABROAD = "abroad";
     // the PIN (only the request id and its outcome, never the PIN)
     public static final String PIN_REQUEST_ID = "pinRequestId";
+    /** The PIN pad of the request ({@code /staff/pin-pad/{id}}), a link on the clerk's 「暗証番号の確認」. */
+    public static final String PIN_PAD_URL = "pinPadUrl";
+    /** Until when the request may be answered, e.g. 「12月8日 10:15 まで」. */
+    public static final String PIN_REQUEST_VALID_UNTIL = "pinRequestValidUntil";
     public static final String PIN_RESULT = "pinResult";
     // the check (inputs of the decision card-continuation-eligibility) and what the clerk sees
     public static final String CARD_STATE = "cardState";

@@ -16,7 +16,7 @@ package jp.jukiflow.pinreset;
  * after issue counted as the law counts days), {@link #ANSWER_TIMER_AT} (ISO date-time, the start of the day after
  * the deadline), {@link #INQUIRY_PDF_URL} (where the clerk downloads the 照会書), {@link #HOLDER_EMAIL} (the
  * holder's mail address in the register, or {@code null}: the 期限切れ notice goes there); {@link #NEW_PIN_REQUEST_ID}, {@link #NEW_PIN_PAD_URL}
- * (the PIN pad page to turn to the resident) and {@link #NEW_PIN_RESULT} ({@code SET} / {@code NOT_SET}).
+ * (the PIN pad page to turn to the resident), {@link #PIN_REQUEST_VALID_UNTIL} (「12月8日 10:15 まで」) and {@link #NEW_PIN_RESULT} ({@code SET} / {@code NOT_SET}).
  * <p><b>Out</b>: {@link #OUTCOME} {@code pinResetOutcome} = {@code RESET}, {@code NOT_SET},
  * {@code IDENTITY_NOT_CONFIRMED} or {@code EXPIRED}. The PIN never becomes a variable.
  */
@@ -41,6 +41,7 @@ public final class PinResetVariables {
     public static final String HOLDER_EMAIL = "holderEmail";
     public static final String NEW_PIN_REQUEST_ID = "newPinRequestId";
     public static final String NEW_PIN_PAD_URL = "newPinPadUrl";
+    public static final String PIN_REQUEST_VALID_UNTIL = "pinRequestValidUntil";
     public static final String NEW_PIN_RESULT = "newPinResult";
     public static final String RESULT_SET = "SET";
     public static final String RESULT_NOT_SET = "NOT_SET";

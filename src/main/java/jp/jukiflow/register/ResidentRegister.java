@@ -45,6 +45,16 @@ public class ResidentRegister {
         return resident;
     }
 
+    /**
+     * One resident by 住民票コード if the operator's municipality holds them, read for the given purpose; a resident of
+     * another municipality is not found (empty, no audit line), exactly like an unknown code.
+     */
+    public Optional<Resident> findVisible(ResidentCode code, String purpose) {
+        Optional<Resident> resident = store.find(code.value()).filter(r -> tenantAccess.sees(r.municipalityCode()));
+        resident.ifPresent(r -> read(r, AuditAction.READ, purpose));
+        return resident;
+    }
+
     /** The members of a household, oldest first. */
     public List<Resident> householdMembers(long householdId, String purpose) {
         List<Resident> members = store.findByHousehold(householdId);

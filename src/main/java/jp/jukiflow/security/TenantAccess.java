@@ -85,6 +85,14 @@ public class TenantAccess {
         return managed();
     }
 
+    /**
+     * Whether the current operator may see that municipality's data. A look-up by id (a resident, a card) that finds
+     * something of another municipality answers as if nothing were found, never naming that municipality.
+     */
+    public boolean sees(String municipalityCode) {
+        return current().includes(municipalityCode);
+    }
+
     /** Throws an access-denied error (Japanese) unless the current operator may see that municipality's data. */
     public void check(String municipalityCode) {
         if (!current().includes(municipalityCode)) {

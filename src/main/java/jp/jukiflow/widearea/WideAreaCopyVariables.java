@@ -42,6 +42,7 @@ public final class WideAreaCopyVariables {
     // the PIN
     public static final String PIN_REQUEST_ID = "pinRequestId";
     public static final String PIN_PAD_URL = "pinPadUrl";
+    public static final String PIN_REQUEST_VALID_UNTIL = "pinRequestValidUntil";
     public static final String PIN_RESULT = "pinResult";
     // the request and the answer
     public static final String REQUESTS_SENT = "requestsSent";

@@ -150,6 +150,8 @@ class PinResetProcessTest {
         assertThat(task(pi)).hasName("新しい暗証番号の設定").hasCandidateGroup(OKUSHIRI + "-clerks");
         String request = newPinRequestId(pi);
         assertThat(runtimeService.getVariable(pi.getId(), "newPinPadUrl")).isEqualTo("/staff/new-pin-pad/" + request);
+        // the clock stands at 2026-11-26 10:00 JST; a request is open for ten minutes
+        assertThat(runtimeService.getVariable(pi.getId(), "pinRequestValidUntil")).isEqualTo("11月26日 10:10 まで");
         String newPin = goodPin(locked);
         NewPinResult result = newPins.submit(request, newPin, newPin);
         assertThat(result.set()).isTrue();
@@ -453,7 +455,7 @@ class PinResetProcessTest {
                 .processInstanceId(pi.getId()).list();
         assertThat(variables).extracting(HistoricVariableInstance::getName).isSubsetOf("cardNumber", "visitor",
                 "idDocument", "agentName", "residentCode", "identityConfirmed", "inquiryNumber", "answerDeadline",
-                "answerTimerAt", "inquiryPdfUrl", "holderEmail", "newPinRequestId", "newPinPadUrl", "newPinResult", "pinResetOutcome");
+                "answerTimerAt", "inquiryPdfUrl", "holderEmail", "newPinRequestId", "newPinPadUrl", "pinRequestValidUntil", "newPinResult", "pinResetOutcome");
         for (HistoricVariableInstance v : variables) {
             assertThat(String.valueOf(v.getValue())).as(v.getName()).isNotEqualTo(pin);
         }

@@ -104,10 +104,19 @@ class WebSecurityTest {
                         .with(httpBasic("okushiri-clerk", "okushiri-clerk")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.municipalityCode", is("013676")));
-        mvc.perform(get("/staff/api/v1/residents/" + other).param("purpose", "窓口での本人確認")
+        // another municipality's resident reads exactly like an unknown code: 404, the same text, nothing named
+        String unknown = unknownResidentCode();
+        String elsewhere = mvc.perform(get("/staff/api/v1/residents/" + other).param("purpose", "窓口での本人確認")
                         .with(httpBasic("okushiri-clerk", "okushiri-clerk")))
-                .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.code", is("ACCESS_DENIED")));
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code", is("RESIDENT_NOT_FOUND")))
+                .andReturn().getResponse().getContentAsString();
+        String nobody = mvc.perform(get("/staff/api/v1/residents/" + unknown).param("purpose", "窓口での本人確認")
+                        .with(httpBasic("okushiri-clerk", "okushiri-clerk")))
+                .andExpect(status().isNotFound())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(elsewhere.replace(other, "{code}")).isEqualTo(nobody.replace(unknown, "{code}"))
+                .doesNotContain("012025", "函館", "権限");
     }
 
     @Test
@@ -123,6 +132,22 @@ class WebSecurityTest {
 
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** A valid 住民票コード (check digit right) that nobody holds. */
+    private String unknownResidentCode() {
+        for (long n = 9_876_543_210L; ; n--) {
+            String candidate;
+            try {
+                candidate = jp.jukiflow.register.ResidentCode.withCheckDigit(String.valueOf(n)).value();
+            } catch (RuntimeException e) {
+                continue;
+            }
+            if (jdbc.sql("select count(*) from resident where resident_code = ?").param(candidate).query(Long.class)
+                    .single() == 0) {
+                return candidate;
+            }
+        }
+    }
 
     private String someResidentCode(String municipality) {
         return jdbc.sql("select min(resident_code) from resident where municipality_code = ?").param(municipality)

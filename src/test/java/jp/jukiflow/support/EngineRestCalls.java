@@ -92,6 +92,19 @@ public final class EngineRestCalls {
             assertThat(me.status()).as("Tasklist session of %s: %s", user, me.body()).isEqualTo(200);
         }
 
+        /** A page of the application ({@code GET path}, as a browser asks for it) in this session; redirects not followed. */
+        public Answer page(String path) {
+            return send(client, request("GET", path, HttpRequest.BodyPublishers.noBody(), "text/html")
+                    .setHeader("Accept", "text/html"));
+        }
+
+        /** Tasklist's 「ログアウト」. */
+        public void logout() {
+            Answer logout = send(client, withCsrf(request("POST", "/camunda/api/admin/auth/user/default/logout",
+                    HttpRequest.BodyPublishers.noBody(), "application/json")));
+            assertThat(logout.status()).as("Tasklist logout: %s", logout.body()).isEqualTo(200);
+        }
+
         /** {@code /camunda/api/engine/engine/default}{@code path}, the engine API Tasklist calls. */
         public Answer engine(String method, String path, Object body) {
             return send(client, withCsrf(request(method, "/camunda/api/engine/engine/default" + path, json(body),

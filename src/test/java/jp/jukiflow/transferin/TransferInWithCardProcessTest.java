@@ -140,6 +140,8 @@ class TransferInWithCardProcessTest {
                 .isWaitingAt("Task_ConfirmPin");
         assertThat(task(pi)).hasCandidateGroup(HAKODATE + "-clerks");
         String pinRequestId = (String) runtimeService.getVariable(pi.getId(), "pinRequestId");
+        assertThat(runtimeService.getVariable(pi.getId(), "pinPadUrl")).isEqualTo("/staff/pin-pad/" + pinRequestId);
+        assertThat(runtimeService.getVariable(pi.getId(), "pinRequestValidUntil")).isEqualTo("11月26日 10:10 まで");
         pinRequests.submit(pinRequestId, DEMO_PIN);
         complete(task(pi));
 

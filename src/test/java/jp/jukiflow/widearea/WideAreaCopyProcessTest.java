@@ -123,6 +123,7 @@ class WideAreaCopyProcessTest {
         // a wrong entry: the clerk completes the task, a new PIN request is opened
         String firstRequest = (String) runtimeService.getVariable(pi.getId(), "pinRequestId");
         assertThat(runtimeService.getVariable(pi.getId(), "pinPadUrl")).isEqualTo("/staff/pin-pad/" + firstRequest);
+        assertThat(runtimeService.getVariable(pi.getId(), "pinRequestValidUntil")).isEqualTo("11月26日 10:10 まで");
         pinRequests.submit(firstRequest, WRONG_PIN);
         complete(task(pi));
         assertThat(pi).variables().containsEntry("pinResult", "WRONG");

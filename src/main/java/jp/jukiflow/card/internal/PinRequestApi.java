@@ -37,7 +37,7 @@ class PinRequestApi {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Opened> open(@RequestBody OpenRequest body) {
         PinRequest r = requests.open(body.cardNumber(), body.purpose(), body.municipalityCode(), body.reference());
-        String pad = "/staff/pin-pad/" + r.id();
+        String pad = PinRequests.pinPadPath(r.id());
         return ResponseEntity.created(URI.create("/staff/pin-requests/" + r.id()))
                 .cacheControl(CacheControl.noStore())
                 .body(new Opened(r.id(), pad, r.purpose(), r.expiresAt()));

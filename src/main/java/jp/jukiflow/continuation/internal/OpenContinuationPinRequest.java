@@ -3,12 +3,16 @@ package jp.jukiflow.continuation.internal;
 import static jp.jukiflow.continuation.ContinuationVariables.*;
 
 import jp.jukiflow.card.PinPurpose;
+import jp.jukiflow.card.PinRequest;
 import jp.jukiflow.card.PinRequests;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Opens a one-time PIN request for the presented card; the process keeps only its id. */
+/**
+ * Opens a one-time PIN request for the presented card; the process keeps its id, the PIN pad's address (the link on
+ * the clerk's task) and until when it may be answered.
+ */
 @Component("openContinuationPinRequest")
 class OpenContinuationPinRequest implements JavaDelegate {
 
@@ -21,7 +25,10 @@ class OpenContinuationPinRequest implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String reference = PROCESS_KEY + " " + execution.getProcessInstanceId();
-        execution.setVariable(PIN_REQUEST_ID, pinRequests.open((String) execution.getVariable(CARD_NUMBER),
-                PinPurpose.CARD_CONTINUATION, execution.getTenantId(), reference).id());
+        PinRequest request = pinRequests.open((String) execution.getVariable(CARD_NUMBER),
+                PinPurpose.CARD_CONTINUATION, execution.getTenantId(), reference);
+        execution.setVariable(PIN_REQUEST_ID, request.id());
+        execution.setVariable(PIN_PAD_URL, PinRequests.pinPadPath(request.id()));
+        execution.setVariable(PIN_REQUEST_VALID_UNTIL, PinRequests.validUntilText(request.expiresAt()));
     }
 }

@@ -1,6 +1,8 @@
 package jp.jukiflow.engine.internal;
 
+import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.servlet.ServletContext;
 import org.glassfish.jersey.server.ServerProperties;
@@ -10,7 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Registers {@link RefusalExceptionMappers} in both Jersey applications that serve the engine REST API:
+ * Registers {@link RefusalExceptionMappers} and {@link HiddenResourceMappers} in both Jersey applications that serve the engine REST API:
  * <ul>
  *   <li>{@code /engine-rest} (camunda-bpm-spring-boot-starter-rest): its {@code CamundaJerseyResourceConfig} is Spring
  *       Boot's Jersey {@code ResourceConfig}, so a {@link ResourceConfigCustomizer} adds the mappers;</li>
@@ -25,9 +27,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class EngineRestRefusals {
 
+    /** Every mapper of ours: refusals, and another municipality's task or process answered as not found. */
+    static final List<Class<?>> MAPPERS = Stream.concat(HiddenResourceMappers.ALL.stream(),
+            RefusalExceptionMappers.ALL.stream()).toList();
+
     @Bean
     ResourceConfigCustomizer engineRestRefusalMappers() {
-        return config -> RefusalExceptionMappers.ALL.forEach(config::register);
+        return config -> MAPPERS.forEach(config::register);
     }
 
     @Bean
@@ -36,7 +42,7 @@ class EngineRestRefusals {
     }
 
     static void addProviderClassnames(ServletContext servletContext) {
-        String names = RefusalExceptionMappers.ALL.stream().map(Class::getName).collect(Collectors.joining(","));
+        String names = MAPPERS.stream().map(Class::getName).collect(Collectors.joining(","));
         Object already = servletContext.getAttribute(ServerProperties.PROVIDER_CLASSNAMES);
         if (already != null) {
             throw new IllegalStateException("The servlet context attribute " + ServerProperties.PROVIDER_CLASSNAMES

@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Staff API (login required): one resident by 住民票コード, for the operator's own municipality only. The purpose
- * of the look-up is mandatory and goes into the audit log.
+ * Staff API (login required): one resident by 住民票コード, for the operator's own municipality only (another
+ * municipality's resident is not found, like an unknown code). The purpose of the look-up is mandatory and goes into
+ * the audit log.
  */
 @RestController
 @RequestMapping(path = "/staff/api/v1/residents", produces = "application/json")
@@ -35,7 +36,8 @@ class ResidentStaffApi {
             throw new DomainRuleViolation("PURPOSE_REQUIRED", "照会の目的（purpose）を入力してください。個人情報の閲覧は目的とともに記録されます。");
         }
         ResidentCode code = ResidentCode.of(residentCode);
-        return register.find(code, purpose).map(ResidentView::of)
+        // another municipality's resident reads exactly like an unknown code (404, same text)
+        return register.findVisible(code, purpose).map(ResidentView::of)
                 .orElseThrow(() -> new ResourceNotFound("RESIDENT_NOT_FOUND", "住民票コード " + code.value() + " の住民は見つかりません。"));
     }
 

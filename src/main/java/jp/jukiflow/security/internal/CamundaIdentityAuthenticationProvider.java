@@ -35,6 +35,15 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
                 || !identityService.checkPassword(userId, credentials.toString())) {
             throw new BadCredentialsException("ユーザー名またはパスワードが正しくありません。");
         }
+        return authenticated(userId);
+    }
+
+    /**
+     * The operator {@code userId} as Spring Security sees them once their password was checked (here, or by the
+     * Camunda webapps' login: see {@link CamundaSessionSecurityContextRepository}): groups as {@code GROUP_<id>},
+     * tenants as {@code TENANT_<id>}.
+     */
+    UsernamePasswordAuthenticationToken authenticated(String userId) {
         List<GrantedAuthority> authorities = new ArrayList<>();
         for (Group group : identityService.createGroupQuery().groupMember(userId).list()) {
             authorities.add(new SimpleGrantedAuthority("GROUP_" + group.getId()));

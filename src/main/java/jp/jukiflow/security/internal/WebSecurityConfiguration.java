@@ -2,6 +2,7 @@ package jp.jukiflow.security.internal;
 
 import java.util.LinkedHashMap;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -9,6 +10,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
@@ -23,7 +26,8 @@ import org.springframework.security.authorization.AuthorizationDecision;
 /**
  * Who may call what. The Camunda webapps ({@code /camunda/**}) keep their own login and CSRF protection, and the
  * engine REST API ({@code /engine-rest/**}) its HTTP Basic filter against the Camunda identity; Spring Security
- * leaves those two alone. Everything else needs a login, except the start page, the resident portal, the public
+ * leaves those two alone. A login is one for both: the pages here read the webapps' login from the session, and a
+ * login on {@code /login} is kept there as the webapps' ({@link CamundaSessionSecurityContextRepository}). Everything else needs a login, except the start page, the resident portal, the public
  * API with its documentation, health, the Juki-net endpoint ({@code /jukinet/**}, signed by the sender), and the
  * public documents of the demo PKI ({@code /jpki/crl}, {@code /jpki/ca.crt}).
  */
@@ -79,9 +83,13 @@ class WebSecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain applicationSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
-                                            TenantAccess tenantAccess) throws Exception {
+                                            TenantAccess tenantAccess, ProcessEngine engine) throws Exception {
         return http
                 .authenticationProvider(provider)
+                // one sign-in with the Camunda webapps: the login lives in the session as they keep it
+                .securityContext(c -> c.securityContextRepository(new DelegatingSecurityContextRepository(
+                        new RequestAttributeSecurityContextRepository(),
+                        new CamundaSessionSecurityContextRepository(engine, provider))))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(CALL_CENTER_PATHS).hasAuthority("GROUP_" + MunicipalityGroups.CALL_CENTER)
                         // Prometheus: the monitoring system, admins and managers (who read only their own labels)

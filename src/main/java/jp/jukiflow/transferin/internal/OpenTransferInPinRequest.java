@@ -6,6 +6,7 @@ import jp.jukiflow.jukinet.ExpectedMoveIn;
 import jp.jukiflow.jukinet.ExpectedMoveInStatus;
 import jp.jukiflow.jukinet.MoveOutCertificateInfo;
 import jp.jukiflow.card.PinPurpose;
+import jp.jukiflow.card.PinRequest;
 import jp.jukiflow.card.PinRequests;
 import jp.jukiflow.shared.DomainRuleViolation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,7 +14,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Opens a one-time PIN request for the presented card; the process keeps only its id. A card this deployment does not
+ * Opens a one-time PIN request for the presented card; the process keeps its id, the PIN pad's address (the link on
+ * the clerk's task) and until when it may be answered. A card this deployment does not
  * hold is first kept here from the expected move-in's 転出証明書情報 ({@link PresentedCardImport}). When neither holds
  * it and the filing names another municipality as the origin (receipt number or origin code), the PIN cannot be
  * checked before that certificate arrives: the start is refused with {@code CARD_AWAITING_CERTIFICATE} and a message
@@ -48,8 +50,11 @@ class OpenTransferInPinRequest implements JavaDelegate {
             }
         }
         String reference = "transfer-in-with-card " + execution.getProcessInstanceId();
-        execution.setVariable(PIN_REQUEST_ID, pinRequests.open((String) execution.getVariable(CARD_NUMBER),
-                PinPurpose.SPECIAL_TRANSFER_IN, execution.getTenantId(), reference).id());
+        PinRequest request = pinRequests.open((String) execution.getVariable(CARD_NUMBER),
+                PinPurpose.SPECIAL_TRANSFER_IN, execution.getTenantId(), reference);
+        execution.setVariable(PIN_REQUEST_ID, request.id());
+        execution.setVariable(PIN_PAD_URL, PinRequests.pinPadPath(request.id()));
+        execution.setVariable(PIN_REQUEST_VALID_UNTIL, PinRequests.validUntilText(request.expiresAt()));
     }
 
     private static boolean namesAnotherOrigin(DelegateExecution execution) {

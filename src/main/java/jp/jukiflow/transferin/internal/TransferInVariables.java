@@ -23,6 +23,8 @@ public final class TransferInVariables {
     public static final String EMAIL = "email";
     // the PIN (only the request id and its outcome, never the PIN)
     public static final String PIN_REQUEST_ID = "pinRequestId";
+    public static final String PIN_PAD_URL = "pinPadUrl";
+    public static final String PIN_REQUEST_VALID_UNTIL = "pinRequestValidUntil";
     public static final String PIN_RESULT = "pinResult";
     // the check (DMN inputs) and the route (DMN outputs)
     public static final String CARD_STATE = "cardState";

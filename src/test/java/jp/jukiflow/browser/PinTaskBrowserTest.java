@@ -1,0 +1,118 @@
+package jp.jukiflow.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jp.jukiflow.card.CardRegistry;
+import jp.jukiflow.card.PinHasher;
+import jp.jukiflow.card.PinTestCards;
+import jp.jukiflow.support.Browser;
+import jp.jukiflow.support.JukiflowTest;
+import jp.jukiflow.support.ProcessTestSupport;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The PIN step in a real browser: the clerk signs in to Tasklist once, opens the task, sees until when the request is
+ * valid and a button (no address to build, no id on the screen) that opens the PIN pad in a new tab, without a
+ * second login.
+ */
+@JukiflowTest
+class PinTaskBrowserTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    CardRegistry cards;
+    @Autowired
+    PinHasher hasher;
+    @Autowired
+    JdbcClient jdbc;
+
+    ChromeDriver browser;
+    ProcessInstance pi;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (pi != null && runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).count() == 1) {
+            runtimeService.deleteProcessInstance(pi.getId(), "test");
+        }
+        PinTestCards.retireAll(jdbc);
+    }
+
+    @Test
+    void theNewPinTaskOpensThePinPadInANewTabWithoutASecondLogin() {
+        String card = PinTestCards.newCard(cards, jdbc, hasher, PinTestCards.OKUSHIRI);
+        Map<String, Object> start = new HashMap<>();
+        start.put("cardNumber", card);
+        start.put("visitor", "HOLDER");
+        start.put("idDocument", "DRIVERS_LICENCE");
+        pi = ProcessTestSupport.startAsClerk(identityService, runtimeService, "pin-reset", PinTestCards.OKUSHIRI, start);
+        taskService.complete(task().getId(), Map.of("identityConfirmed", true));
+        Task setNewPin = task();
+        assertThat(setNewPin.getName()).isEqualTo("新しい暗証番号の設定");
+        String requestId = (String) runtimeService.getVariable(pi.getId(), "newPinRequestId");
+        // Tasklist offers the form's buttons once the clerk has taken the task (「担当する」)
+        taskService.claim(setNewPin.getId(), "okushiri-clerk");
+
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + setNewPin.getId());
+        Browser.camundaLogin(browser, "okushiri-clerk", "okushiri-clerk");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebElement link = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.partialLinkText("暗証番号入力画面を開く")));
+        String form = browser.findElement(By.cssSelector(".fjs-form")).getText();
+        assertThat(form).contains("有効期限", "11月26日 10:10 まで").doesNotContain(requestId);
+        assertThat(link.getDomAttribute("href")).isEqualTo("/staff/new-pin-pad/" + requestId);
+        assertThat(link.getDomAttribute("target")).isEqualTo("_blank");
+        Browser.screenshot(browser, "tasklist-new-pin-task");
+
+        String tasklistTab = browser.getWindowHandle();
+        link.click();
+        wait.until(d -> d.getWindowHandles().size() == 2);
+        List<String> tabs = new ArrayList<>(browser.getWindowHandles());
+        tabs.remove(tasklistTab);
+        browser.switchTo().window(tabs.get(0));
+        wait.until(ExpectedConditions.urlContains("/staff/new-pin-pad/" + requestId));
+        assertThat(browser.getCurrentUrl()).doesNotContain("/login");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("body")));
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("新しい暗証番号");
+        Browser.screenshot(browser, "new-pin-pad-from-task");
+    }
+
+    private Task task() {
+        return taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+    }
+}
