@@ -67,8 +67,13 @@ class TasklistBrowserJourney {
         browser.switchTo().window(tabs.get(0));
         wait.until(ExpectedConditions.urlContains("/staff/pin-pad/"));
         assertThat(browser.getCurrentUrl()).doesNotContain("/login");
-        WebElement pin = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pin-fallback")));
-        browser.executeScript("arguments[0].value = arguments[1]; arguments[0].form.submit();", pin, DemoPeople.PIN);
+        // the resident keys the PIN on the pad's keys
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pin-keys")));
+        for (char digit : DemoPeople.PIN.toCharArray()) {
+            browser.findElement(By.cssSelector("#pin-keys button[data-digit='" + digit + "']")).click();
+        }
+        Browser.screenshot(browser, "journey-pin-pad-keyed");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("pin-enter"))).click();
         wait.until(ExpectedConditions.urlContains("/result"));
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("確認できました");
         Browser.screenshot(browser, "journey-pin-pad-result");
@@ -110,7 +115,9 @@ class TasklistBrowserJourney {
     private void complete(WebDriverWait wait) {
         WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//button[normalize-space()='完了']")));
-        complete.click();
+        // the page footer may lie over the button in a short window: scroll it into view first
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", complete);
+        browser.executeScript("arguments[0].click();", complete);
     }
 
     /** The closed wide-area copies 函館市's manager's dashboard counts, from its CSV of procedures. */
