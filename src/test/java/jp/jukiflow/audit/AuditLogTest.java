@@ -53,7 +53,7 @@ class AuditLogTest {
         int before = auditLog.entriesAbout(code).size();
         mvc.perform(get("/staff/api/v1/residents/" + code).param("purpose", "確認")
                         .with(httpBasic("okushiri-clerk", "okushiri-clerk")))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
         assertThat(auditLog.entriesAbout(code)).hasSize(before);
     }
 

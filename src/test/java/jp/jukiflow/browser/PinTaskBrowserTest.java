@@ -99,6 +99,15 @@ class PinTaskBrowserTest {
         assertThat(link.getDomAttribute("target")).isEqualTo("_blank");
         Browser.screenshot(browser, "tasklist-new-pin-task");
 
+        // the task list tells the case apart: 受付番号, the holder's name, 受付日; no bare priority number
+        String holderName = (String) runtimeService.getVariable(pi.getId(), "caseName");
+        WebElement listed = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tasks-list li.task")));
+        wait.until(d -> listed.getText().contains(pi.getBusinessKey()));
+        assertThat(listed.getText()).contains("受付番号", pi.getBusinessKey(), "氏名", holderName, "受付日",
+                "2026年11月26日（木）");
+        assertThat(browser.findElements(By.cssSelector(".cells-wrapper .priority")))
+                .allSatisfy(p -> assertThat(p.isDisplayed()).isFalse());
+
         String tasklistTab = browser.getWindowHandle();
         link.click();
         wait.until(d -> d.getWindowHandles().size() == 2);

@@ -144,6 +144,11 @@ class PinResetProcessTest {
         assertThat(pi).hasPassed("Event_ResetRequested", "Gateway_Visitor").isWaitingAt("Task_CheckIdentity");
         assertThat(task(pi)).hasName("本人確認").hasCandidateGroup(OKUSHIRI + "-clerks");
         assertThat(pi).variables().containsEntry("residentCode", locked.holderResidentCode());
+        // the task list tells the case apart: 受付番号, the holder's name (from the register), 受付日
+        String holderName = jdbc.sql("select family_name || '　' || given_name from resident where resident_code = ?")
+                .param(locked.holderResidentCode()).query(String.class).single();
+        assertThat(pi).variables().containsEntry("caseNumber", pi.getBusinessKey())
+                .containsEntry("caseName", holderName).containsEntry("caseReceivedOn", "2026年11月26日（木）");
         complete(task(pi), Map.of("identityConfirmed", true));
 
         assertThat(pi).hasPassed("Gateway_IdentityConfirmed", "Task_OpenNewPinRequest").isWaitingAt("Task_SetNewPin");
@@ -455,7 +460,8 @@ class PinResetProcessTest {
                 .processInstanceId(pi.getId()).list();
         assertThat(variables).extracting(HistoricVariableInstance::getName).isSubsetOf("cardNumber", "visitor",
                 "idDocument", "agentName", "residentCode", "identityConfirmed", "inquiryNumber", "answerDeadline",
-                "answerTimerAt", "inquiryPdfUrl", "holderEmail", "newPinRequestId", "newPinPadUrl", "pinRequestValidUntil", "newPinResult", "pinResetOutcome");
+                "answerTimerAt", "inquiryPdfUrl", "holderEmail", "newPinRequestId", "newPinPadUrl", "pinRequestValidUntil", "newPinResult", "pinResetOutcome",
+                "caseNumber", "caseName", "caseReceivedOn");
         for (HistoricVariableInstance v : variables) {
             assertThat(String.valueOf(v.getValue())).as(v.getName()).isNotEqualTo(pin);
         }

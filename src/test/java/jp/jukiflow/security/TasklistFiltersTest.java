@@ -33,6 +33,11 @@ class TasklistFiltersTest {
         assertThat(filters).extracting(Filter::getName)
                 .containsExactlyInAnyOrder("自分のタスク", "係のタスク", "期限が近いタスク");
         for (Filter filter : filters) {
+            // each task in the list shows the case's 受付番号, 氏名 and 受付日
+            assertThat(filter.getProperties().get("variables")).asList().extracting("name", "label").containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("caseNumber", "受付番号"),
+                    org.assertj.core.groups.Tuple.tuple("caseName", "氏名"),
+                    org.assertj.core.groups.Tuple.tuple("caseReceivedOn", "受付日"));
             assertThat(filterService.count(filter.getId())).isNotNull();
             assertThat(filterService.list(filter.getId())).isNotNull();
         }

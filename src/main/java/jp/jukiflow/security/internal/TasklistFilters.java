@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.jukiflow.shared.CaseLabels;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The shared Tasklist filters, in Japanese: a clerk's own tasks, the tasks of their groups, and those due soon.
- * They use the current user's identity, so each clerk sees only their own groups' and tenant's tasks.
+ * They use the current user's identity, so each clerk sees only their own groups' and tenant's tasks. Each task in the
+ * list shows the case's 受付番号, 氏名 and 受付日 ({@link #columns()}).
  */
 @Component
 class TasklistFilters {
@@ -43,18 +45,30 @@ class TasklistFilters {
                                 .orderByDueDate().asc()));
     }
 
+    /**
+     * The columns each task shows in the list, so that a clerk tells cases apart without opening them: 受付番号, 氏名,
+     * 受付日 (the variables every process gets, {@link CaseLabels}).
+     */
+    static List<Map<String, String>> columns() {
+        return List.of(
+                Map.of("name", CaseLabels.NUMBER, "label", CaseLabels.NUMBER_LABEL),
+                Map.of("name", CaseLabels.NAME, "label", CaseLabels.NAME_LABEL),
+                Map.of("name", CaseLabels.RECEIVED_ON, "label", CaseLabels.RECEIVED_ON_LABEL));
+    }
+
+    /** Creates the filter, or brings an existing one (an older deployment's) up to date. */
     private String ensure(String name, String description, int priority, String color, TaskQuery query) {
-        Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
-        if (existing != null) {
-            return existing.getId();
-        }
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("description", description);
         properties.put("priority", priority);
         properties.put("color", color);
         properties.put("refresh", true);
         properties.put("showUndefinedVariable", false);
-        Filter filter = filterService.newTaskFilter(name).setQuery(query).setProperties(properties);
+        properties.put("variables", columns());
+        Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
+        Filter filter = existing != null ? existing : filterService.newTaskFilter(name);
+        filter.setQuery(query);
+        filter.setProperties(properties);
         return filterService.saveFilter(filter).getId();
     }
 }
