@@ -51,8 +51,9 @@ def mail(id, name, col, row, template, email=None):
         '        <camunda:inputOutput>\n' + "\n".join(parameters) + '\n        </camunda:inputOutput>'))
 
 
-def write_process(key, name, nodes, flows, definitions_extra=""):
-    """Writes processes/<key>.bpmn with the history kept 7 years (P2555D, as for every process here) and says so."""
+def write_process(key, name, nodes, flows, definitions_extra="", documentation=None):
+    """Writes processes/<key>.bpmn with the history kept 7 years (P2555D, as for every process here) and says so.
+    documentation: user task id -> the clerk's instruction in Japanese (Tasklist's 説明 tab); every user task needs one."""
     path = os.path.join(os.path.dirname(__file__), "..", "processes", key + ".bpmn")
-    write(path, key, name, nodes, flows, definitions_extra, {"camunda:historyTimeToLive": "P2555D"})
+    write(path, key, name, nodes, flows, definitions_extra, {"camunda:historyTimeToLive": "P2555D"}, documentation)
     print("wrote processes/%s.bpmn" % key)

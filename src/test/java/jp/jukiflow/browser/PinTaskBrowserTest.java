@@ -97,6 +97,8 @@ class PinTaskBrowserTest {
         assertThat(form).contains("有効期限", "11月26日 10:10 まで").doesNotContain(requestId);
         assertThat(link.getDomAttribute("href")).isEqualTo("/staff/new-pin-pad/" + requestId);
         assertThat(link.getDomAttribute("target")).isEqualTo("_blank");
+        // the task header names the municipality, not its code
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".task-card .tenant-id"), "奥尻町"));
         Browser.screenshot(browser, "tasklist-new-pin-task");
 
         // the task list tells the case apart: 受付番号, the holder's name, 受付日; no bare priority number
