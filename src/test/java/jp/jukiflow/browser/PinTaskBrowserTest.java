@@ -7,6 +7,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+
+import jp.jukiflow.card.PinPolicy;
+import org.openqa.selenium.Keys;
 
 import jp.jukiflow.card.CardRegistry;
 import jp.jukiflow.card.PinHasher;
@@ -53,6 +58,8 @@ class PinTaskBrowserTest {
     PinHasher hasher;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.camunda.bpm.engine.HistoryService historyService;
 
     ChromeDriver browser;
     ProcessInstance pi;
@@ -121,6 +128,28 @@ class PinTaskBrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("body")));
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("新しい暗証番号");
         Browser.screenshot(browser, "new-pin-pad-from-task");
+
+        // the resident keys the new PIN twice on the pad (a POST with the pad's CSRF token, same sign-in)
+        LocalDate birth = jdbc.sql("select birth_date from resident where resident_code = ?")
+                .param(cards.find(card).orElseThrow().holderResidentCode()).query(LocalDate.class).single();
+        String newPin = Stream.of("5831", "3972", "6049", "7315").filter(p -> new PinPolicy().check(p, birth).accepted())
+                .findFirst().orElseThrow();
+        WebElement body = browser.findElement(By.tagName("body"));
+        body.sendKeys(newPin);
+        body.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pin-prompt"), "もう一度"));
+        browser.findElement(By.tagName("body")).sendKeys(newPin);
+        browser.findElement(By.tagName("body")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pin-result")));
+        assertThat(browser.findElement(By.id("pin-result")).getText()).contains("新しい暗証番号を設定しました");
+
+        // back in Tasklist the clerk completes the task: the process reads SET
+        browser.close();
+        browser.switchTo().window(tasklistTab);
+        browser.findElement(By.xpath("//button[normalize-space(.)='完了']")).click();
+        wait.until(d -> runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).count() == 0);
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+                .variableName("pinResetOutcome").singleResult().getValue()).isEqualTo("RESET");
     }
 
     private Task task() {
