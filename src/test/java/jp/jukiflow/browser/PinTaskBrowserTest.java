@@ -106,6 +106,14 @@ class PinTaskBrowserTest {
         assertThat(link.getDomAttribute("target")).isEqualTo("_blank");
         // the task header names the municipality, not its code
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".task-card .tenant-id"), "奥尻町"));
+        // the 説明 tab holds the task's instruction (the BPMN documentation)
+        browser.findElement(By.linkText("説明")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-card"),
+                "新しい暗証番号を2回入力していただいてから完了してください"));
+        Browser.screenshot(browser, "tasklist-task-description");
+        browser.findElement(By.linkText("フォーム")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.partialLinkText("暗証番号入力画面を開く")));
+        link = browser.findElement(By.partialLinkText("暗証番号入力画面を開く"));
         Browser.screenshot(browser, "tasklist-new-pin-task");
 
         // the task list tells the case apart: 受付番号, the holder's name, 受付日; no bare priority number
