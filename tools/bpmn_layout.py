@@ -75,8 +75,18 @@ def clip(b, p, toward):
     return (px, y + h if ty > py else y)
 
 
-def write(path, process_id, process_name, nodes_list, flows, definitions_extra="", process_attrs=None):
+def write(path, process_id, process_name, nodes_list, flows, definitions_extra="", process_attrs=None,
+          documentation=None):
+    """documentation: element id -> the clerk's instruction (Tasklist's 説明 tab shows a user task's); every user task
+    needs one, and an id that names no element is refused."""
     nodes = {n.id: n for n in nodes_list}
+    documentation = documentation or {}
+    unknown = sorted(set(documentation) - set(nodes))
+    if unknown:
+        raise ValueError(f"{process_id}: documentation for unknown elements {unknown}")
+    undocumented = [n.id for n in nodes_list if n.tag == "userTask" and not documentation.get(n.id)]
+    if undocumented:
+        raise ValueError(f"{process_id}: user tasks without documentation (the clerk's instruction) {undocumented}")
     incoming, outgoing = {}, {}
     for f in flows:
         outgoing.setdefault(f.source, []).append(f.id)
@@ -98,6 +108,9 @@ def write(path, process_id, process_name, nodes_list, flows, definitions_extra="
         if n.attached_to:
             attrs += f' attachedToRef="{n.attached_to}"'
         lines.append(f'    <bpmn:{n.tag} id="{n.id}" name={quoteattr(n.name)} {attrs}>')
+        if documentation.get(n.id):
+            # schema order: documentation comes first
+            lines.append(f"      <bpmn:documentation>{escape(documentation[n.id])}</bpmn:documentation>")
         # schema order: extension elements, then incoming/outgoing, then event definitions; a body may hold both
         # (e.g. an async catch event's retry cycle and its message definition), the extension elements first
         extension, definitions = "", n.body

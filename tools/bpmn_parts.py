@@ -51,13 +51,14 @@ def mail(id, name, col, row, template, email=None):
         '        <camunda:inputOutput>\n' + "\n".join(parameters) + '\n        </camunda:inputOutput>'))
 
 
-def write_process(key, name, nodes, flows, definitions_extra="", startable_in_tasklist=True):
+def write_process(key, name, nodes, flows, definitions_extra="", documentation=None, startable_in_tasklist=True):
     """Writes processes/<key>.bpmn with the history kept 7 years (P2555D, as for every process here) and says so.
+    documentation: user task id -> the clerk's instruction in Japanese (Tasklist's 説明 tab); every user task needs one.
     startable_in_tasklist=False for a process no person starts (the system does, e.g. on a message from another
     municipality): camunda:isStartableInTasklist="false" keeps it out of Tasklist's 「プロセスを開始」."""
     path = os.path.join(os.path.dirname(__file__), "..", "processes", key + ".bpmn")
     attrs = {"camunda:historyTimeToLive": "P2555D"}
     if not startable_in_tasklist:
         attrs["camunda:isStartableInTasklist"] = "false"
-    write(path, key, name, nodes, flows, definitions_extra, attrs)
+    write(path, key, name, nodes, flows, definitions_extra, attrs, documentation)
     print("wrote processes/%s.bpmn" % key)

@@ -76,5 +76,13 @@ flows = [
     Flow("Flow_RefusedMailed", "Task_MailRefused", "End_Refused"),
 ]
 
+# the clerk's instruction of each user task (Tasklist's 説明 tab)
+DOCUMENTATION = {
+    "Task_ConfirmPin": "「暗証番号入力画面を開く」で入力画面を新しいタブに開き、画面を届出人に向けて、カードの暗証番号（数字4桁）を入力していただいてから完了してください。入力の有効期限はフォームに表示されます。暗証番号はどこにも残りません。",
+    "Task_WriteEndorsement": "カード裏面の追記欄の空いている行に新しい住所を記載し、確認欄にチェックを入れて完了してください。完了すると、このカードは当市区町村の管理になります。",
+    "Task_ExplainRefusal": "継続利用できない理由を届出人に説明してから完了してください。暗証番号がロックされているときは、先に暗証番号の再設定をご案内します。",
+}
+
+
 if __name__ == "__main__":
-    write_process("card-continuation", "カードの継続利用", nodes, flows)
+    write_process("card-continuation", "カードの継続利用", nodes, flows, documentation=DOCUMENTATION)

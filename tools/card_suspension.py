@@ -108,5 +108,12 @@ definitions_extra = "\n".join([
     '  <bpmn:message id="Message_CardAbolitionFiled" name="CardAbolitionFiled" />',
 ])
 
+# the clerk's instruction of each user task (Tasklist's 説明 tab)
+DOCUMENTATION = {
+    "Task_ConfirmSuspension": "翌開庁日までに、届出人の本人確認と届出内容を確認し、確認欄にチェックを入れて完了してください。紛失・盗難の場合は警察の受理番号が必要です（後日届いたらここで入力します）。",
+    "Task_CheckLongSuspension": "一時停止から一定の期間が過ぎても、発見・解除も廃止届もありません。カード所有者に連絡し、廃止するか引き続き待つかを選んで完了してください。",
+}
+
+
 if __name__ == "__main__":
-    write_process("card-suspension", "カードの一時停止", nodes, flows, definitions_extra)
+    write_process("card-suspension", "カードの一時停止", nodes, flows, definitions_extra, documentation=DOCUMENTATION)

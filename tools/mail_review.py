@@ -92,10 +92,17 @@ def event_definitions_last(path):
         f.write("\n".join(out))
 
 
+# the clerk's instruction of the user task (Tasklist's 説明 tab)
+DOCUMENTATION = {
+    "Task_ReviewMail": "自動では申請として受け付けられなかったメールです。本文と添付ファイルを確認し、申請として受け付ける（足りない項目を補う）・返信する・対応不要のいずれかを選んで完了してください。",
+}
+
+
 if __name__ == "__main__":
     root = os.path.join(os.path.dirname(__file__), "..")
     path = os.path.join(root, "processes", "mail-review.bpmn")
     write(path, "mail-review", "メール内容の確認", nodes, flows,
-          definitions_extra, {"camunda:historyTimeToLive": "P2555D", "camunda:isStartableInTasklist": "false"})
+          definitions_extra, {"camunda:historyTimeToLive": "P2555D", "camunda:isStartableInTasklist": "false"},
+          DOCUMENTATION)
     event_definitions_last(path)
     print("wrote processes/mail-review.bpmn")

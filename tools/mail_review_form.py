@@ -20,6 +20,9 @@ def field(type, key, label, hide=None, **extra):
     return c
 
 
+DATE = {"validate": {"pattern": r"^\d{4}-\d{2}-\d{2}$"}, "description": "YYYY-MM-DD の形で入力します（例 2026-12-10）"}
+
+
 def readonly(type, key, label, **extra):
     return field(type, key, label, readonly=True, **extra)
 
@@ -41,17 +44,18 @@ components = [
     # ACCEPT: the transfer-out fields, prefilled from what the label parser read
     text("Text_AcceptIntro", "### 転出届の内容\nメールから読み取れた内容を入れてあります。足りない項目を補い、誤りを直してください。"
                              "日付は 2026-12-10 の形で入力します。", hide=ACCEPT_HIDDEN),
-    field("textfield", "plannedMoveOutDate", "転出予定日", ACCEPT_HIDDEN),
-    field("textfield", "movedOn", "転出日（転出済みの場合）", ACCEPT_HIDDEN),
+    field("textfield", "plannedMoveOutDate", "転出予定日", ACCEPT_HIDDEN, **DATE),
+    field("textfield", "movedOn", "転出日（転出済みの場合）", ACCEPT_HIDDEN, **DATE),
     field("textfield", "filerName", "届出人の氏名", ACCEPT_HIDDEN),
     field("textfield", "filerNameKana", "届出人のフリガナ", ACCEPT_HIDDEN),
-    field("textfield", "filerBirthDate", "届出人の生年月日", ACCEPT_HIDDEN),
+    field("textfield", "filerBirthDate", "届出人の生年月日", ACCEPT_HIDDEN, **DATE),
     field("select", "filerRelation", "届出人と異動者の関係", ACCEPT_HIDDEN, values=[
         {"label": "本人", "value": "本人"}, {"label": "世帯員", "value": "世帯員"},
         {"label": "代理人（委任状あり）", "value": "代理人"}]),
     field("textfield", "currentAddress", "現住所", ACCEPT_HIDDEN),
     field("textfield", "headOfHousehold", "現在の世帯主", ACCEPT_HIDDEN),
-    field("textfield", "newMunicipalityCode", "新住所の市区町村コード（6桁）", ACCEPT_HIDDEN),
+    field("textfield", "newMunicipalityCode", "新住所の市区町村コード（6桁）", ACCEPT_HIDDEN,
+          description="国外に転出する場合は空欄"),
     field("textfield", "newAddress", "新住所", ACCEPT_HIDDEN),
     field("textfield", "newHeadOfHousehold", "新しい世帯主", ACCEPT_HIDDEN),
     field("textarea", "moversText", "異動者（1行に1人）", ACCEPT_HIDDEN,

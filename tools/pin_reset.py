@@ -82,5 +82,15 @@ flows = [
     Flow("Flow_NotSet", "Gateway_PinSet", "End_NotSet", "設定しなかった", "${newPinResult != 'SET'}"),
 ]
 
+# the clerk's instruction of each user task (Tasklist's 説明 tab)
+DOCUMENTATION = {
+    "Task_CheckIdentity": "来庁した本人のカードと顔写真付きの本人確認書類で本人であることを確認し、確認できたらチェックを入れて完了してください。確認できないときはチェックせずに完了すると、手続は終わります。",
+    "Task_SendInquiry": "照会書（PDF）を開いて印刷し、カード所有者の住民票の住所へ郵送してから完了してください。",
+    "Task_ReceiveAnswer": "代理人が回答書とカードを持って再来庁したら完了してください。回答期限までに来庁がなければ、手続は期限切れで終了します。",
+    "Task_CheckAgent": "回答書（本人の自署があり、照会番号が一致すること）、本人のカード、代理人の顔写真付きの本人確認書類を確認し、確認できたらチェックを入れて完了してください。",
+    "Task_SetNewPin": "「暗証番号入力画面を開く」で入力画面を新しいタブに開き、画面を住民の方（代理人）に向けて、新しい暗証番号を2回入力していただいてから完了してください。設定をやめたときもそのまま完了します。",
+}
+
+
 if __name__ == "__main__":
-    write_process("pin-reset", "暗証番号の再設定", nodes, flows)
+    write_process("pin-reset", "暗証番号の再設定", nodes, flows, documentation=DOCUMENTATION)

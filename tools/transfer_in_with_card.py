@@ -138,5 +138,14 @@ flows = [
 
 definitions_extra = '  <bpmn:message id="Message_TransferInCertificateArrived" name="TransferInCertificateArrived" />'
 
+# the clerk's instruction of each user task (Tasklist's 説明 tab)
+DOCUMENTATION = {
+    "Task_ConfirmPin": "「暗証番号入力画面を開く」で入力画面を新しいタブに開き、画面を届出人に向けて、カードの暗証番号（数字4桁）を入力していただいてから完了してください。入力の有効期限はフォームに表示されます。暗証番号はどこにも残りません。",
+    "Task_RecordTransferIn": "転出証明書情報の異動者・新しい住所・世帯主・転入日を確認し、よければ完了してください。完了すると住民記録に記載され、転出元に転入通知が送られます。",
+    "Task_CheckMissingCertificate": "転出元からの転出証明書情報が届いていません。必要に応じて転出元に電話等で確認し、再度請求して待つか、通常転入に切り替えるかを選んで完了してください。",
+    "Task_SwitchToOrdinary": "特例転入ができない理由と、お持ちいただくもの（紙の転出証明書）を届出人に説明してから完了してください。",
+}
+
+
 if __name__ == "__main__":
-    write_process("transfer-in-with-card", "特例転入", nodes, flows, definitions_extra)
+    write_process("transfer-in-with-card", "特例転入", nodes, flows, definitions_extra, documentation=DOCUMENTATION)

@@ -196,5 +196,15 @@ definitions_extra = "\n".join([
     '  <bpmn:error id="Error_InvalidRequest" name="入力内容に誤り" errorCode="INVALID_REQUEST" />',
 ])
 
+# the clerk's instruction of each user task (Tasklist's 説明 tab)
+DOCUMENTATION = {
+    "Task_CorrectPaperRequest": "「前回の入力の誤り」に表示された点を、届いた郵送の届出と照らし合わせて直し、完了してください。届出そのものに不備があるときは、届出人に連絡します。",
+    "Task_ReviewRequest": "届出の内容、添付書類、住民記録との照合結果と判定（特例転出・通常の転出・受付不可）を確認し、受け付ける・届出人に照会する・受け付けないのいずれかを選んで完了してください。期限は到着から3開庁日です。",
+    "Task_CheckMissingMoveIn": "特例転入の期限を過ぎても転入通知が届いていません。届出人に連絡し、転入を待つ（新しい期限を入力）・転出を取り消す・転出証明書に準ずる証明書を郵送する、のいずれかを選んで完了してください。",
+    "Task_IssuePaperCertificate": "特例転出ができないため、紙の転出証明書を作成して届出人に郵送し、郵送した日を入力して完了してください。",
+    "Task_AwaitAdditionalInfo": "届出人に照会した不足事項への回答が郵便・電話などで届いたら、内容を記録して完了してください。メールでの回答は自動で受け付けます。",
+}
+
+
 if __name__ == "__main__":
-    write_process("transfer-out-by-mail", "郵送による特例転出", nodes, flows, definitions_extra)
+    write_process("transfer-out-by-mail", "郵送による特例転出", nodes, flows, definitions_extra, documentation=DOCUMENTATION)

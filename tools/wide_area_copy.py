@@ -114,8 +114,17 @@ answer_flows = [
     Flow("Flow_Answered", "Task_AnswerRequest", "End_Answered"),
 ]
 
+# the clerk's instruction of each user task (Tasklist's 説明 tab)
+DOCUMENTATION = {
+    "Task_ConfirmPin": "「暗証番号入力画面を開く」で入力画面を新しいタブに開き、画面を請求者に向けて、カードの暗証番号（数字4桁）を入力していただいてから完了してください。間違えた場合や入力されなかった場合は、完了するともう一度入力の依頼が作られます。",
+    "Task_Review": "住所地から回答された内容を請求者に確認し、手数料を受領してから、受領欄にチェックを入れて完了してください。完了すると住民票の写し（PDF）が作られます。",
+    "Task_ExplainRefusal": "住民票の写しを交付できない理由を請求者に説明してから完了してください。",
+    "Task_CheckMissingAnswer": "住所地からの回答が決められた時間内に届いていません。必要に応じて住所地に電話等で確認し、再度請求して待つか、交付しないかを選んで完了してください。",
+}
+
+
 if __name__ == "__main__":
-    write_process("wide-area-copy", "住民票の写しの広域交付", nodes, flows, definitions_extra)
+    write_process("wide-area-copy", "住民票の写しの広域交付", nodes, flows, definitions_extra, documentation=DOCUMENTATION)
     # started only by WideAreaCopyRequestHandler, never by a clerk: not offered under Tasklist's 「プロセスを開始」
     write_process("wide-area-copy-answer", "住民票の写しの広域交付（住所地の回答）", answer_nodes, answer_flows,
                   startable_in_tasklist=False)

@@ -39,8 +39,12 @@ public final class ContinuationVariables {
     /** Until when the request may be answered, e.g. 「12月8日 10:15 まで」. */
     public static final String PIN_REQUEST_VALID_UNTIL = "pinRequestValidUntil";
     public static final String PIN_RESULT = "pinResult";
+    /** {@link #PIN_RESULT} as the clerk reads it (a sentence). */
+    public static final String PIN_RESULT_LABEL = "pinResultLabel";
     // the check (inputs of the decision card-continuation-eligibility) and what the clerk sees
     public static final String CARD_STATE = "cardState";
+    /** {@link #CARD_STATE} as the clerk reads it (「有効」…). */
+    public static final String CARD_STATE_LABEL = "cardStateLabel";
     public static final String WITHIN_NINETY_DAYS = "withinNinetyDays";
     public static final String SPECIAL_TRANSFER_IN = "specialTransferIn";
     public static final String FREE_LINES = "freeLines";

@@ -44,6 +44,7 @@ public final class WideAreaCopyVariables {
     public static final String PIN_PAD_URL = "pinPadUrl";
     public static final String PIN_REQUEST_VALID_UNTIL = "pinRequestValidUntil";
     public static final String PIN_RESULT = "pinResult";
+    public static final String PIN_RESULT_LABEL = "pinResultLabel";
     // the request and the answer
     public static final String REQUESTS_SENT = "requestsSent";
     /** ANSWERED or REFUSED (a locked PIN also ends in REFUSED before anything is sent). */

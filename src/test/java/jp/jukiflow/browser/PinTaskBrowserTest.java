@@ -7,6 +7,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+
+import jp.jukiflow.card.PinPolicy;
+import org.openqa.selenium.Keys;
 
 import jp.jukiflow.card.CardRegistry;
 import jp.jukiflow.card.PinHasher;
@@ -53,6 +58,8 @@ class PinTaskBrowserTest {
     PinHasher hasher;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.camunda.bpm.engine.HistoryService historyService;
 
     ChromeDriver browser;
     ProcessInstance pi;
@@ -97,6 +104,16 @@ class PinTaskBrowserTest {
         assertThat(form).contains("有効期限", "11月26日 10:10 まで").doesNotContain(requestId);
         assertThat(link.getDomAttribute("href")).isEqualTo("/staff/new-pin-pad/" + requestId);
         assertThat(link.getDomAttribute("target")).isEqualTo("_blank");
+        // the task header names the municipality, not its code
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".task-card .tenant-id"), "奥尻町"));
+        // the 説明 tab holds the task's instruction (the BPMN documentation)
+        browser.findElement(By.linkText("説明")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-card"),
+                "新しい暗証番号を2回入力していただいてから完了してください"));
+        Browser.screenshot(browser, "tasklist-task-description");
+        browser.findElement(By.linkText("フォーム")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.partialLinkText("暗証番号入力画面を開く")));
+        link = browser.findElement(By.partialLinkText("暗証番号入力画面を開く"));
         Browser.screenshot(browser, "tasklist-new-pin-task");
 
         // the task list tells the case apart: 受付番号, the holder's name, 受付日; no bare priority number
@@ -119,6 +136,28 @@ class PinTaskBrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("body")));
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("新しい暗証番号");
         Browser.screenshot(browser, "new-pin-pad-from-task");
+
+        // the resident keys the new PIN twice on the pad (a POST with the pad's CSRF token, same sign-in)
+        LocalDate birth = jdbc.sql("select birth_date from resident where resident_code = ?")
+                .param(cards.find(card).orElseThrow().holderResidentCode()).query(LocalDate.class).single();
+        String newPin = Stream.of("5831", "3972", "6049", "7315").filter(p -> new PinPolicy().check(p, birth).accepted())
+                .findFirst().orElseThrow();
+        WebElement body = browser.findElement(By.tagName("body"));
+        body.sendKeys(newPin);
+        body.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pin-prompt"), "もう一度"));
+        browser.findElement(By.tagName("body")).sendKeys(newPin);
+        browser.findElement(By.tagName("body")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pin-result")));
+        assertThat(browser.findElement(By.id("pin-result")).getText()).contains("新しい暗証番号を設定しました");
+
+        // back in Tasklist the clerk completes the task: the process reads SET
+        browser.close();
+        browser.switchTo().window(tasklistTab);
+        browser.findElement(By.xpath("//button[normalize-space(.)='完了']")).click();
+        wait.until(d -> runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).count() == 0);
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+                .variableName("pinResetOutcome").singleResult().getValue()).isEqualTo("RESET");
     }
 
     private Task task() {

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -72,5 +73,89 @@ class TasklistFormsTest {
         assertThat(components).noneSatisfy(c -> assertThat(c.path("key").asText())
                 .isIn("pinRequestId", "newPinRequestId", "pinPadUrl", "newPinPadUrl"));
         assertThat(components).extracting(c -> c.path("text").asText()).noneMatch(t -> t.contains("{暗証番号の入力依頼}"));
+    }
+
+    /** Tasklist's date picker shows mm/dd/yyyy: every date is typed as YYYY-MM-DD, checked by the form. */
+    @ParameterizedTest
+    @MethodSource("formNames")
+    void datesAreTypedAsYearMonthDayNeverPicked(String name) {
+        List<JsonNode> components = components(form(name));
+        assertThat(components).noneSatisfy(c -> assertThat(c.path("type").asText()).isEqualTo("datetime"));
+        components.stream().filter(c -> DATE_KEYS.contains(c.path("key").asText()) && !c.path("readonly").asBoolean())
+                .forEach(c -> {
+                    assertThat(c.path("validate").path("pattern").asText()).as(name + " " + c.path("key"))
+                            .isEqualTo("^\\d{4}-\\d{2}-\\d{2}$");
+                    assertThat(c.path("description").asText()).contains("YYYY-MM-DD", "例 2026-12-10");
+                });
+    }
+
+    static final java.util.Set<String> DATE_KEYS = java.util.Set.of("movedInDate", "transferInDeadline",
+            "certificateMailedOn", "letterArrivedOn", "plannedMoveOutDate", "movedOn", "filerBirthDate",
+            "requesterBirthDate", "lostOn");
+
+    /** No code where a clerk reads a word: the card's state, the PIN result, a municipality, an ID document. */
+    @ParameterizedTest
+    @MethodSource("formNames")
+    void theClerkReadsWordsNotCodes(String name) {
+        for (JsonNode c : components(form(name))) {
+            String key = c.path("key").asText();
+            if (c.path("readonly").asBoolean() && c.path("type").asText().startsWith("text")) {
+                assertThat(key).as(name).isNotIn("cardState", "pinResult", "homeMunicipalityCode", "idDocument",
+                        "pinRequestId", "newPinRequestId", "inquiryPdfUrl");
+            }
+            assertThat(c.path("label").asText()).as(name + " " + key).doesNotContain("WRONG", "NOT_ENTERED", "VALID");
+        }
+    }
+
+    /**
+     * The counter is chosen by name from the offices that accept the procedure (a start form cannot read variables, so
+     * tools/form_offices.py writes them from application.yml; this keeps the two in step).
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"card-continuation-start,CARD_CONTINUATION",
+            "card-suspension-start,CARD_SUSPENSION", "transfer-in-with-card-start,TRANSFER_IN_WITH_CARD",
+            "wide-area-copy-start,WIDE_AREA_COPY"})
+    void theOfficeIsChosenFromTheOfficesThatAcceptTheProcedure(String name, String procedure) throws IOException {
+        JsonNode office = components(form(name)).stream().filter(c -> c.path("key").asText().equals("officeId"))
+                .findFirst().orElseThrow();
+        assertThat(office.path("type").asText()).isEqualTo("select");
+        List<String> expected = new ArrayList<>();
+        try (var in = Files.newInputStream(Path.of("src/main/resources/application.yml"))) {
+            for (Object document : new org.yaml.snakeyaml.Yaml().loadAll(in)) {
+                if (document instanceof java.util.Map<?, ?> root && root.get("jukiflow") instanceof java.util.Map<?, ?> j
+                        && j.get("municipalities") instanceof List<?> municipalities) {
+                    for (Object m : municipalities) {
+                        for (Object o : (List<?>) ((java.util.Map<?, ?>) m).get("offices")) {
+                            java.util.Map<?, ?> officeConfig = (java.util.Map<?, ?>) o;
+                            if (((List<?>) officeConfig.get("procedures")).contains(procedure)) {
+                                expected.add(officeConfig.get("id") + "=" + officeConfig.get("name"));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        List<String> offered = new ArrayList<>();
+        office.path("values").forEach(v -> offered.add(v.path("value").asText() + "=" + v.path("label").asText()));
+        assertThat(offered).isNotEmpty().containsExactlyElementsOf(expected);
+    }
+
+    /** Tasklist's 説明 tab shows a user task's documentation: every clerk task says what to do. */
+    @org.junit.jupiter.api.Test
+    void everyUserTaskCarriesTheClerksInstruction() throws IOException {
+        List<Path> models;
+        try (Stream<Path> files = Files.list(Path.of("processes"))) {
+            models = files.filter(p -> p.toString().endsWith(".bpmn")).sorted().toList();
+        }
+        int tasks = 0;
+        for (Path model : models) {
+            var instance = org.camunda.bpm.model.bpmn.Bpmn.readModelFromFile(model.toFile());
+            for (var task : instance.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class)) {
+                tasks++;
+                assertThat(task.getDocumentations()).as(model + " " + task.getId()).singleElement()
+                        .satisfies(d -> assertThat(d.getTextContent()).contains("完了").doesNotContain("${", "#{"));
+            }
+        }
+        assertThat(tasks).isGreaterThanOrEqualTo(23);
     }
 }

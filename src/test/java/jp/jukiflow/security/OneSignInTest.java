@@ -118,6 +118,17 @@ class OneSignInTest {
         assertThat(send(browser, get("/camunda/api/admin/auth/user/default")).statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void anApiClientsBasicLoginSignsNobodyInToTasklist() {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .build();
+        String basic = java.util.Base64.getEncoder().encodeToString("okushiri-clerk:okushiri-clerk"
+                .getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> page = send(client, get("/staff/pin-requests/new").header("Authorization", "Basic " + basic));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(send(client, get("/camunda/api/admin/auth/user/default")).statusCode()).isEqualTo(404);
+    }
+
     private URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }

@@ -188,6 +188,7 @@ class TransferInWithCardProcessTest {
         assertThatThrownBy(() -> pinRequests.submit(pinRequestId, DEMO_PIN)).hasMessageContaining("終わっています");
         complete(task(pi));
         assertThat(pi).variables().containsEntry("pinResult", "LOCKED").containsEntry("route", "ORDINARY");
+        assertThat((String) runtimeService.getVariable(pi.getId(), "pinResultLabel")).startsWith("暗証番号がロックされています");
         assertThat(pi).isWaitingAt("Task_SwitchToOrdinary");
         assertThat((String) runtimeService.getVariable(pi.getId(), "routeReason")).contains("暗証番号");
         complete(task(pi));
@@ -208,6 +209,9 @@ class TransferInWithCardProcessTest {
         assertThat(pi).isWaitingAt("Task_SwitchToOrdinary");
         assertThat(pi).variables().containsEntry("cardState", "EXPIRED").containsEntry("pinResult", "NOT_ENTERED")
                 .containsEntry("route", "ORDINARY");
+        // what the clerk reads on 「通常転入への切替」: words, not the decision's codes
+        assertThat(pi).variables().containsEntry("cardStateLabel", "有効期限切れ")
+                .containsEntry("pinResultLabel", "暗証番号が入力されませんでした（入力の有効期限切れを含む）。");
         assertThat((String) runtimeService.getVariable(pi.getId(), "routeReason")).contains("有効期限", "転出証明書");
         assertThat(task(pi)).hasCandidateGroup(HAKODATE + "-clerks");
         complete(task(pi));

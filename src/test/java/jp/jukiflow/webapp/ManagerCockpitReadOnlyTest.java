@@ -125,6 +125,7 @@ class ManagerCockpitReadOnlyTest {
         assertThat(ids(get("/engine-rest/history/process-instance?processDefinitionKey=" + PROCESS)))
                 .contains(own.getId()).doesNotContain(other.getId());
         assertThat(get("/engine-rest/history/activity-instance?processInstanceId=" + own.getId())).isNotEmpty();
+        // the probe's own variable (besides the task list's case labels every process gets)
         assertThat(get("/engine-rest/history/variable-instance?processInstanceId=" + own.getId() + "&variableName=note"))
                 .hasSize(1);
         assertThat(get("/engine-rest/history/task?processInstanceId=" + own.getId())).hasSize(1);

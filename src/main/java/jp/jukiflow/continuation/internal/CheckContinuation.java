@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import jp.jukiflow.card.Card;
+import jp.jukiflow.card.CardCheckLabels;
 import jp.jukiflow.card.CardContinuation;
 import jp.jukiflow.card.CardContinuations;
 import jp.jukiflow.card.CardFacts;
@@ -49,7 +50,9 @@ class CheckContinuation implements JavaDelegate {
             execution.setVariable(RESIDENT_CODE, card.holderResidentCode());
         }
         execution.setVariable(ABROAD, Boolean.TRUE.equals(execution.getVariable(ABROAD)));
-        execution.setVariable(CARD_STATE, cardState(card, today));
+        String state = cardState(card, today);
+        execution.setVariable(CARD_STATE, state);
+        execution.setVariable(CARD_STATE_LABEL, CardCheckLabels.cardState(state));
         execution.setVariable(SPECIAL_TRANSFER_IN, pending.isPresent());
         // without a record the decision answers "not a special transfer-in", not "too late"
         execution.setVariable(WITHIN_NINETY_DAYS, pending.map(p -> p.openOn(today)).orElse(true));

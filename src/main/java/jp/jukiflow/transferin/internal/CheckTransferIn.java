@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jp.jukiflow.card.Card;
+import jp.jukiflow.card.CardCheckLabels;
 import jp.jukiflow.card.CardFacts;
 import jp.jukiflow.card.CardValidity;
 import jp.jukiflow.jukinet.ExpectedMoveIn;
@@ -59,8 +60,9 @@ class CheckTransferIn implements JavaDelegate {
                 : new MoveDeadlines(calendar).specialTransferIn(info.plannedMoveOutDate(), movedIn).lastDay();
         boolean filedLate = expected.map(m -> m.movedOn() != null && m.receivedAt().atZone(BusinessCalendar.ZONE)
                 .toLocalDate().isAfter(calendar.deadline(m.movedOn(), MoveDeadlines.DAYS_AFTER_MOVE_IN))).orElse(false);
-        execution.setVariable(CARD_STATE, cardState((String) execution.getVariable(CARD_NUMBER), info, today,
-                execution.getTenantId()));
+        String state = cardState((String) execution.getVariable(CARD_NUMBER), info, today, execution.getTenantId());
+        execution.setVariable(CARD_STATE, state);
+        execution.setVariable(CARD_STATE_LABEL, CardCheckLabels.cardState(state));
         execution.setVariable(WITHIN_DEADLINE, !today.isAfter(lastDay));
         execution.setVariable(FILED_LATE, filedLate);
         boolean requestable = info == null && canBeRequested(execution);

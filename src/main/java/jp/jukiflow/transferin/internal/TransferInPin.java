@@ -2,6 +2,7 @@ package jp.jukiflow.transferin.internal;
 
 import static jp.jukiflow.transferin.internal.TransferInVariables.*;
 
+import jp.jukiflow.card.CardCheckLabels;
 import jp.jukiflow.card.PinRequests;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -22,5 +23,6 @@ public class TransferInPin {
     public void read(DelegateExecution execution) {
         String result = pinRequests.resultForProcess((String) execution.getVariable(PIN_REQUEST_ID));
         execution.setVariable(PIN_RESULT, result);
+        execution.setVariable(PIN_RESULT_LABEL, CardCheckLabels.pinResult(result));
     }
 }

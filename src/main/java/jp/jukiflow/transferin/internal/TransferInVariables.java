@@ -26,8 +26,10 @@ public final class TransferInVariables {
     public static final String PIN_PAD_URL = "pinPadUrl";
     public static final String PIN_REQUEST_VALID_UNTIL = "pinRequestValidUntil";
     public static final String PIN_RESULT = "pinResult";
+    public static final String PIN_RESULT_LABEL = "pinResultLabel";
     // the check (DMN inputs) and the route (DMN outputs)
     public static final String CARD_STATE = "cardState";
+    public static final String CARD_STATE_LABEL = "cardStateLabel";
     public static final String WITHIN_DEADLINE = "withinDeadline";
     public static final String FILED_LATE = "filedLate";
     public static final String CERTIFICATE_INFO = "certificateInfo";

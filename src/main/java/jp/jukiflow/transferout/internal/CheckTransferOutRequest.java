@@ -4,6 +4,7 @@ import static jp.jukiflow.transferout.internal.TransferOutVariables.*;
 
 import java.time.LocalDate;
 
+import jp.jukiflow.card.CardCheckLabels;
 import jp.jukiflow.municipality.BusinessCalendar;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -33,6 +34,7 @@ class CheckTransferOutRequest implements JavaDelegate {
         execution.setVariable(CARD_HOLDER_RESIDENT_CODE, facts.cardHolderResidentCode());
         execution.setVariable(ARRIVAL_WINDOW, facts.arrivalWindow());
         execution.setVariable(CARD_STATE, facts.cardState());
+        execution.setVariable(CARD_STATE_LABEL, CardCheckLabels.cardState(facts.cardState()));
         execution.setVariable(ABROAD, facts.abroad());
         execution.setVariable(LAST_DAY_FOR_TRANSFER_IN, facts.lastDayForTransferIn().toString());
         execution.setVariable(TRANSFER_IN_DEADLINE, facts.lastDayForTransferIn().toString());

@@ -37,6 +37,7 @@ public final class TransferOutVariables {
     public static final String CARD_HOLDER_RESIDENT_CODE = "cardHolderResidentCode";
     public static final String ARRIVAL_WINDOW = "arrivalWindow";
     public static final String CARD_STATE = "cardState";
+    public static final String CARD_STATE_LABEL = "cardStateLabel";
     public static final String ABROAD = "abroad";
     public static final String ROUTE = "route";
     public static final String ROUTE_REASON = "routeReason";

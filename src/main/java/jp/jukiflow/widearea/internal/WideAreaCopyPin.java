@@ -2,6 +2,7 @@ package jp.jukiflow.widearea.internal;
 
 import static jp.jukiflow.widearea.WideAreaCopyVariables.*;
 
+import jp.jukiflow.card.CardCheckLabels;
 import jp.jukiflow.card.PinRequests;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,7 @@ public class WideAreaCopyPin {
     public void read(DelegateExecution execution) {
         String result = pinRequests.resultForProcess((String) execution.getVariable(PIN_REQUEST_ID));
         execution.setVariable(PIN_RESULT, result);
+        execution.setVariable(PIN_RESULT_LABEL, CardCheckLabels.pinResult(result));
         if ("LOCKED".equals(result)) {
             execution.setVariable(ANSWER_OUTCOME, "REFUSED");
             execution.setVariable(REFUSAL_REASON, LOCKED_REASON);

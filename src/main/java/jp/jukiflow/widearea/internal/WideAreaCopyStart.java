@@ -14,6 +14,8 @@ import jp.jukiflow.card.Card;
 import jp.jukiflow.card.CardRegistry;
 import jp.jukiflow.municipality.Counters;
 import jp.jukiflow.municipality.LocalGovernmentCode;
+import jp.jukiflow.municipality.Municipality;
+import jp.jukiflow.municipality.MunicipalityDirectory;
 import jp.jukiflow.municipality.Procedure;
 import jp.jukiflow.register.ResidentCode;
 import jp.jukiflow.shared.DomainRuleViolation;
@@ -36,8 +38,10 @@ class WideAreaCopyStart implements ExecutionListener {
 
     private final Counters counters;
     private final CardRegistry cards;
+    private final MunicipalityDirectory municipalities;
 
-    WideAreaCopyStart(Counters counters, CardRegistry cards) {
+    WideAreaCopyStart(Counters counters, CardRegistry cards, MunicipalityDirectory municipalities) {
+        this.municipalities = municipalities;
         this.counters = counters;
         this.cards = cards;
     }
@@ -99,6 +103,9 @@ class WideAreaCopyStart implements ExecutionListener {
         }
 
         execution.setVariable(HOME_CODE, home);
+        // the clerk's forms name the home municipality; its answer later brings the name it gives itself
+        execution.setVariable(HOME_NAME, municipalities.find(LocalGovernmentCode.of(home)).map(Municipality::name)
+                .orElse("市区町村コード " + home));
         execution.setVariable(REQUESTER_RESIDENT_CODE, requesterCode);
         execution.setVariable(REQUESTER_NAME, requesterName == null ? null : requesterName.strip());
         execution.setVariable(REQUESTER_BIRTH_DATE, birthDate == null ? null : birthDate.toString());

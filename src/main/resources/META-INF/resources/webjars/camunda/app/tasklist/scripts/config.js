@@ -15,6 +15,8 @@ export default {
     fallbackLocale: 'ja'
   },
   disableWelcomeMessage: true,
+  // the municipality's name instead of its code in the task header, Japanese form validation messages
+  customScripts: ['scripts/jukiflow-tasklist.js'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
