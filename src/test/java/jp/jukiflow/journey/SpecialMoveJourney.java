@@ -49,8 +49,7 @@ class SpecialMoveJourney {
         assertThat(in.get("tenantId").asText()).isEqualTo(HAKODATE);
 
         JsonNode confirmPin = hakodate.awaitTask(inId, "Task_ConfirmPin");
-        keyPinOnThePad(hakodateClerk, hakodate.formValue(confirmPin, "pinRequestId"));
-        hakodate.claimAndComplete(confirmPin, Map.of()).requireOk();
+        confirmPinOnThePad(hakodateClerk, hakodate, confirmPin);
         hakodate.claimAndComplete(hakodate.awaitTask(inId, "Task_RecordTransferIn"), Map.of()).requireOk();
 
         // the 転入通知 goes to 奥尻町 from 函館市's job: 奥尻町's case ends with the record closed (除票)
@@ -67,8 +66,7 @@ class SpecialMoveJourney {
         JsonNode contPin = hakodate.awaitTaskWhere("processInstanceBusinessKey=" + inReceipt
                 + "&processDefinitionKey=card-continuation&taskDefinitionKey=Task_ConfirmPin");
         String contId = contPin.get("processInstanceId").asText();
-        keyPinOnThePad(hakodateClerk, hakodate.formValue(contPin, "pinRequestId"));
-        hakodate.claimAndComplete(contPin, Map.of()).requireOk();
+        confirmPinOnThePad(hakodateClerk, hakodate, contPin);
         hakodate.claimAndComplete(hakodate.awaitTask(contId, "Task_WriteEndorsement"),
                 Map.of("endorsementWritten", true)).requireOk();
         assertThat(admin.awaitEnd(inId)).containsExactly("End_Registered");
@@ -155,14 +153,15 @@ class SpecialMoveJourney {
         return review.get("processInstanceId").asText();
     }
 
-    /** The resident keys the PIN on the PIN pad the clerk opened; the pad answers 「確認できました」-like OK. */
+    /** The resident keys the PIN on the PIN pad the clerk opened (by the request's id). */
     static void keyPinOnThePad(WebUser clerk, String pinRequestId) {
-        WebUser.Page pad = clerk.get("/staff/pin-pad/" + pinRequestId);
-        assertThat(pad.status()).as(pad.text()).isEqualTo(200);
-        WebUser.Page result = pad.submit("form[method=post]", Map.of("pin", DemoPeople.PIN));
-        assertThat(result.status()).as(result.text()).isEqualTo(200);
-        assertThat(result.url()).endsWith("/result");
-        assertThat(result.html()).doesNotContain(DemoPeople.PIN);
+        WideAreaCopyJourney.keyPinOnThePad(clerk, "/staff/pin-pad/" + pinRequestId);
+    }
+
+    /** 「暗証番号の確認」: the resident keys the PIN on the pad the clerk opened, the clerk completes the task. */
+    static void confirmPinOnThePad(WebUser clerkSession, EngineApi clerk, JsonNode pinTask) {
+        keyPinOnThePad(clerkSession, clerk.formValue(pinTask, "pinRequestId"));
+        clerk.claimAndComplete(pinTask, Map.of()).requireOk();
     }
 
     static List<String> registerEvents(Journeys.Running town, Person p) {

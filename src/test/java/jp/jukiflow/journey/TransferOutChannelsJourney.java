@@ -161,8 +161,7 @@ class TransferOutChannelsJourney {
                 SpecialMoveJourney.transferInForm(receipt, p, NEW_ADDRESS, email, false, false));
         String inId = in.get("id").asText();
         JsonNode confirmPin = hakodate.awaitTask(inId, "Task_ConfirmPin");
-        SpecialMoveJourney.keyPinOnThePad(town.signedIn("hakodate-clerk"), hakodate.formValue(confirmPin, "pinRequestId"));
-        hakodate.claimAndComplete(confirmPin, Map.of()).requireOk();
+        SpecialMoveJourney.confirmPinOnThePad(town.signedIn("hakodate-clerk"), hakodate, confirmPin);
         JsonNode ordinary = hakodate.awaitTask(inId, "Task_SwitchToOrdinary");
         assertThat(hakodate.formVariables(ordinary)).containsKey("routeReason");
         hakodate.claimAndComplete(ordinary, Map.of()).requireOk();

@@ -61,8 +61,7 @@ class TwoTownsJourney {
                 SpecialMoveJourney.transferInForm(receipt, p, newAddress, null, false, true));
         String inId = in.get("id").asText();
         JsonNode confirmPin = clerk.awaitTask(inId, "Task_ConfirmPin");
-        SpecialMoveJourney.keyPinOnThePad(hakodate.signedIn("hakodate-clerk"), clerk.formValue(confirmPin, "pinRequestId"));
-        clerk.claimAndComplete(confirmPin, Map.of()).requireOk();
+        SpecialMoveJourney.confirmPinOnThePad(hakodate.signedIn("hakodate-clerk"), clerk, confirmPin);
         JsonNode record = clerk.awaitTask(inId, "Task_RecordTransferIn");
 
         // 奥尻町's server goes down; the 転入通知 cannot be delivered

@@ -105,6 +105,7 @@ class WideAreaCopyJourney {
         assertThat(pad.status()).as(pad.text()).isEqualTo(200);
         WebUser.Page result = pad.submit("form[method=post]", Map.of("pin", DemoPeople.PIN));
         assertThat(result.status()).as(result.text()).isEqualTo(200);
+        assertThat(result.url()).endsWith("/result");
         assertThat(result.text()).contains("確認できました");
         assertThat(result.html()).doesNotContain(DemoPeople.PIN);
     }

@@ -100,48 +100,32 @@ public final class RefusalExceptionMappers {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }
 
-    /** Camunda's REST resources wrap engine exceptions in a {@link RestException} (e.g. "Cannot complete task …", 500). */
-    @Priority(PRIORITY)
-    public static class ForRestException implements ExtendedExceptionMapper<RestException> {
+    /** One mapper per exception type Camunda maps (JAX-RS picks a mapper by type); each maps only our refusals. */
+    abstract static class Mapper<E extends Throwable> implements ExtendedExceptionMapper<E> {
 
         @Override
-        public boolean isMappable(RestException exception) {
+        public boolean isMappable(E exception) {
             return refusalIn(exception).isPresent();
         }
 
         @Override
-        public Response toResponse(RestException exception) {
+        public Response toResponse(E exception) {
             return RefusalExceptionMappers.toResponse(exception);
         }
+    }
+
+    /** Camunda's REST resources wrap engine exceptions in a {@link RestException} (e.g. "Cannot complete task …", 500). */
+    @Priority(PRIORITY)
+    public static class ForRestException extends Mapper<RestException> {
     }
 
     /** An engine exception that reached the resource unwrapped, with our refusal as a cause. */
     @Priority(PRIORITY)
-    public static class ForProcessEngineException implements ExtendedExceptionMapper<ProcessEngineException> {
-
-        @Override
-        public boolean isMappable(ProcessEngineException exception) {
-            return refusalIn(exception).isPresent();
-        }
-
-        @Override
-        public Response toResponse(ProcessEngineException exception) {
-            return RefusalExceptionMappers.toResponse(exception);
-        }
+    public static class ForProcessEngineException extends Mapper<ProcessEngineException> {
     }
 
     /** The refusal itself: a delegate's runtime exception leaves the engine unwrapped. */
     @Priority(PRIORITY)
-    public static class ForAnyThrowable implements ExtendedExceptionMapper<Throwable> {
-
-        @Override
-        public boolean isMappable(Throwable exception) {
-            return refusalIn(exception).isPresent();
-        }
-
-        @Override
-        public Response toResponse(Throwable exception) {
-            return RefusalExceptionMappers.toResponse(exception);
-        }
+    public static class ForAnyThrowable extends Mapper<Throwable> {
     }
 }
