@@ -10,6 +10,9 @@ import jp.jukiflow.audit.AuditAction;
 import jp.jukiflow.audit.AuditLog;
 import jp.jukiflow.register.internal.ResidentStore;
 import jp.jukiflow.security.TenantAccess;
+import jp.jukiflow.shared.DomainRuleViolation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,14 +28,21 @@ public class ResidentRegister {
     public static final String EVENT_MOVE_OUT_CONFIRMED = "TRANSFER_OUT_CONFIRMED";
     public static final String EVENT_MOVE_OUT_CANCELLED = "TRANSFER_OUT_CANCELLED";
     public static final String EVENT_TRANSFER_IN = "TRANSFER_IN";
+    /** A removal other than by 転出確定: {@code REMOVED_} and the {@link RemovalReason} (e.g. REMOVED_DEATH). */
+    public static final String EVENT_REMOVED_PREFIX = "REMOVED_";
+
+    private static final Logger log = LoggerFactory.getLogger(ResidentRegister.class);
 
     private final ResidentStore store;
+    private final RemovedRecords removedRecords;
     private final AuditLog audit;
     private final TenantAccess tenantAccess;
     private final Clock clock;
 
-    ResidentRegister(ResidentStore store, AuditLog audit, TenantAccess tenantAccess, Clock clock) {
+    ResidentRegister(ResidentStore store, RemovedRecords removedRecords, AuditLog audit, TenantAccess tenantAccess,
+                     Clock clock) {
         this.store = store;
+        this.removedRecords = removedRecords;
         this.audit = audit;
         this.tenantAccess = tenantAccess;
         this.clock = clock;
@@ -109,8 +119,9 @@ public class ResidentRegister {
     /**
      * 転出確定 at {@code originCode}: the destination registered the person (転入通知), so the origin's record is closed
      * (住民票消除 → 除票) with the actual move date, and a 転出確定 event of the origin is kept for the prefecture feed.
-     * Acting for the origin only: where the destination is served by this deployment too, the row (one per 住民票コード)
-     * already belongs to the destination; the origin then only records its event and never touches that row.
+     * The origin's 除票 is written in the same transaction: copied from the row while the origin still holds it, or,
+     * where the destination is served by this deployment too and its 特例転入 already took the row (one per 住民票コード)
+     * over, made from the origin's record captured at that hand-over; the destination's row is never touched.
      */
     public void confirmMoveOut(ResidentCode code, String originCode, LocalDate movedOn, String reference,
                                String purpose) {
@@ -118,9 +129,38 @@ public class ResidentRegister {
         Resident r = store.find(code.value()).orElseThrow(() -> new IllegalArgumentException("No resident " + code));
         store.insertEvent(code.value(), originCode, EVENT_MOVE_OUT_CONFIRMED, movedOn, Instant.now(clock), reference);
         if (r.municipalityCode().equals(originCode) && r.status() == ResidentStatus.MOVING_OUT) {
+            removedRecords.keep(code, RemovalReason.TRANSFER_OUT, movedOn, reference);
             store.updateMoveOut(code.value(), ResidentStatus.DELETED.name(), movedOn, null, null);
+        } else if (!removedRecords.keepCaptured(code, originCode, RemovalReason.TRANSFER_OUT, movedOn, reference)) {
+            log.warn("転出確定 of {} at {}: the register row is no longer the origin's and no record of it was "
+                    + "captured (moved before the 除票 store existed); no 除票 written", code, originCode);
         }
         audit.record(AuditAction.DELETE, originCode, code.value(), purpose, "転出確定 " + movedOn);
+    }
+
+    /**
+     * 住民票消除 at {@code municipalityCode} for a reason other than a 転出 closed by a 転入通知 — 国外転出 (on the
+     * move-out date), 死亡, 職権消除 — effective {@code removedOn}: in one transaction the 除票 is kept (the record as it
+     * stands, the reason, the date), the row becomes {@link ResidentStatus#DELETED}, an event
+     * {@value #EVENT_REMOVED_PREFIX}&lt;reason&gt; is kept and the removal audited. Refused (a {@link DomainRuleViolation},
+     * nothing stored) without a reason or date, for a date after today, or for a person who is not a resident (住民 or
+     * 転出予定) of that municipality; another municipality's resident reads as unknown.
+     */
+    public RemovedRecord remove(ResidentCode code, String municipalityCode, RemovalReason reason, LocalDate removedOn,
+                                String reference, String purpose) {
+        tenantAccess.check(municipalityCode);
+        RemovalCheck.require(code, reason, removedOn, LocalDate.now(clock));
+        Resident r = store.find(code.value()).filter(x -> x.municipalityCode().equals(municipalityCode)
+                && x.status() != ResidentStatus.MOVING_IN).orElseThrow(() -> RemovalCheck.unknown(code));
+        if (r.status() == ResidentStatus.DELETED) {
+            throw RemovalCheck.alreadyRemoved(code);
+        }
+        removedRecords.keep(code, reason, removedOn, reference);
+        store.updateMoveOut(code.value(), ResidentStatus.DELETED.name(), removedOn, null, null);
+        store.insertEvent(code.value(), municipalityCode, EVENT_REMOVED_PREFIX + reason.name(), removedOn,
+                Instant.now(clock), reference);
+        audit.record(AuditAction.DELETE, municipalityCode, code.value(), purpose, reason.label() + " " + removedOn);
+        return removedRecords.latestOf(code, municipalityCode);
     }
 
     /**
@@ -130,7 +170,12 @@ public class ResidentRegister {
     public void registerMovedIn(ResidentCode code, String municipalityCode, Household household, String relationship,
                                 LocalDate movedInOn, String reference, String purpose) {
         tenantAccess.check(municipalityCode);
-        store.find(code.value()).orElseThrow(() -> new IllegalArgumentException("No resident " + code));
+        Resident before = store.find(code.value())
+                .orElseThrow(() -> new IllegalArgumentException("No resident " + code));
+        if (!before.municipalityCode().equals(municipalityCode) && before.status() != ResidentStatus.MOVING_IN) {
+            // one deployment: the origin's row is taken over; what the origin held becomes its 除票 on its 転出確定
+            removedRecords.captureBeforeHandOver(code, reference);
+        }
         store.updateMovedIn(code.value(), municipalityCode, household.id(), household.postalCode(), household.address(),
                 relationship);
         if (Resident.HEAD_OF_HOUSEHOLD.equals(relationship)) {
