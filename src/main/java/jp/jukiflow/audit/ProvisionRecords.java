@@ -55,11 +55,33 @@ public class ProvisionRecords {
     /** Records a provision made now by the providing municipality, with its PROVIDE line in the audit log. */
     @Transactional
     public ProvisionRecord record(NewProvision provision) {
+        return insert(provision, null);
+    }
+
+    /**
+     * The general API for every delivery of 本人確認情報 to another body (a Juki-net message, a feed to another system):
+     * call it when the data is handed over, in the transaction of the sending, with the delivery's own id (the Juki-net
+     * message id, a feed's delivery id). Idempotent per delivery and person: the same delivery recorded again (a
+     * retried step) returns the first record and writes nothing; a deliberate re-send is a new delivery with a new id,
+     * hence a new provision. A failed sending rolls the record back with it.
+     */
+    @Transactional
+    public ProvisionRecord recordDelivered(NewProvision provision, String deliveryId) {
+        Objects.requireNonNull(provision, "provision");
+        if (deliveryId == null || deliveryId.isBlank() || deliveryId.length() > 100) {
+            throw new IllegalArgumentException("deliveryId must have 1 to 100 characters");
+        }
+        tenantAccess.check(provision.providingMunicipalityCode());
+        return store.findByDelivery(deliveryId, provision.subjectResidentCode())
+                .orElseGet(() -> insert(provision, deliveryId));
+    }
+
+    private ProvisionRecord insert(NewProvision provision, String deliveryId) {
         Objects.requireNonNull(provision, "provision");
         tenantAccess.check(provision.providingMunicipalityCode());
         Instant now = Instant.now(clock);
         LocalDate today = LocalDate.now(clock);
-        long id = store.insert(provision, today, now, currentActor.id());
+        long id = store.insert(provision, today, now, currentActor.id(), deliveryId);
         ProvisionRecord record = new ProvisionRecord(id, today, now, provision.providingMunicipalityCode(),
                 provision.subjectResidentCode(), provision.recipientName(), provision.recipientCode(),
                 provision.purpose(), provision.items(), provision.reference());

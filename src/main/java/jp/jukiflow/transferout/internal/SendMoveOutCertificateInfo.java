@@ -11,6 +11,7 @@ import java.util.Optional;
 import jp.jukiflow.card.Card;
 import jp.jukiflow.card.CardRegistry;
 import jp.jukiflow.card.CardType;
+import jp.jukiflow.jukinet.Envelope;
 import jp.jukiflow.jukinet.JukinetGateway;
 import jp.jukiflow.jukinet.MessageType;
 import jp.jukiflow.jukinet.MoveOutCertificateInfo;
@@ -31,11 +32,14 @@ class SendMoveOutCertificateInfo implements JavaDelegate {
     private final JukinetGateway jukinet;
     private final CaseContext context;
     private final CardRegistry cards;
+    private final CertificateProvisions provisions;
 
-    SendMoveOutCertificateInfo(JukinetGateway jukinet, CaseContext context, CardRegistry cards) {
+    SendMoveOutCertificateInfo(JukinetGateway jukinet, CaseContext context, CardRegistry cards,
+                               CertificateProvisions provisions) {
         this.jukinet = jukinet;
         this.context = context;
         this.cards = cards;
+        this.provisions = provisions;
     }
 
     /** The holder's card of the declared type the transfer-out relies on: the latest issued (as the check picks it). */
@@ -71,7 +75,8 @@ class SendMoveOutCertificateInfo implements JavaDelegate {
                 request.destinationCode().value(), request.plannedMoveOutDate(), request.movedOn(), request.newAddress(),
                 request.newHeadOfHousehold(), movers, holder, request.cardType().name(), request.continuedUse(),
                 LocalDate.parse((String) execution.getVariable(LAST_DAY_FOR_TRANSFER_IN)), card);
-        jukinet.send(MessageType.MOVE_OUT_CERTIFICATE_INFO, execution.getTenantId(), info.destinationCode(),
-                receiptNumber, info);
+        Envelope sent = jukinet.send(MessageType.MOVE_OUT_CERTIFICATE_INFO, execution.getTenantId(),
+                info.destinationCode(), receiptNumber, info);
+        provisions.recordSent(info, sent, "Task_ResendCertificateInfo".equals(execution.getCurrentActivityId()));
     }
 }
