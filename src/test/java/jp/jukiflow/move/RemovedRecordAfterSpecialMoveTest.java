@@ -69,6 +69,14 @@ class RemovedRecordAfterSpecialMoveTest {
                 .andExpect(jsonPath("$.status").value("住民"));
         mvc.perform(get("/staff/api/v1/residents/" + m.residentCode()).param("purpose", PURPOSE).with(OKUSHIRI_CLERK))
                 .andExpect(status().isNotFound());
+        // the former resident's 提供状況の開示 is still 奥尻町's to give (found by its 除票), 函館市's lists none of it
+        mvc.perform(get("/staff/disclosures/csv").param("residentCode", m.residentCode()).with(OKUSHIRI_CLERK))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("転出証明書情報の通知")));
+        mvc.perform(get("/staff/disclosures/csv").param("residentCode", m.residentCode()).with(HAKODATE_CLERK))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("転出証明書情報の通知"))));
     }
 
     @Test
