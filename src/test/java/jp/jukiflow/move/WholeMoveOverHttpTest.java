@@ -316,6 +316,16 @@ class WholeMoveOverHttpTest {
                 });
         // 函館市's record of the same person is untouched by the origin's closing
         assertThat(resident(hakodate, p.residentCode())).containsEntry("STATUS", "RESIDENT");
+        // 奥尻町 keeps its 除票 (copied from its row in the closing transaction), 函館市 has none
+        assertThat(okushiri.bean(jp.jukiflow.register.RemovedRecords.class)
+                .visibleOf(ResidentCode.of(p.residentCode()), "テスト")).singleElement().satisfies(r -> {
+                    assertThat(r.municipalityCode()).isEqualTo(OKUSHIRI);
+                    assertThat(r.reason()).isEqualTo(jp.jukiflow.register.RemovalReason.TRANSFER_OUT);
+                    assertThat(r.destinationCode()).isEqualTo(HAKODATE);
+                    assertThat(r.honseki()).isNotBlank();
+                });
+        assertThat(hakodate.bean(jp.jukiflow.register.RemovedRecords.class)
+                .visibleOf(ResidentCode.of(p.residentCode()), "テスト")).isEmpty();
         // 奥尻町 notes on its card that its data went to 函館市
         Card okushiriCard = okushiri.bean(CardRegistry.class).find(p.cardNumber()).orElseThrow();
         assertThat(okushiri.bean(CardRegistry.class).events(okushiriCard.id())).extracting(CardEvent::eventType)
