@@ -1,0 +1,8 @@
+package jp.jukiflow.move;
+
+import jp.jukiflow.support.OnPostgres;
+
+/** {@link RemovedRecordAfterSpecialMoveTest} against real PostgreSQL. */
+@OnPostgres
+class RemovedRecordAfterSpecialMovePostgresIT extends RemovedRecordAfterSpecialMoveTest {
+}
