@@ -49,7 +49,7 @@ class TransferInStartRestTest {
 
     static final String PROCESS = "transfer-in-with-card";
     static final String HAKODATE = "012025";
-    static final String AFTER_HOURS = "函館市役所 本庁舎の受付時間外です。開庁日の受付時間内にお越しください。";
+    static final String AFTER_HOURS = "函館市役所 本庁舎の受付時間外です（開庁日の8時30分〜17時15分）。開庁日の受付時間内にお越しください。";
     /** The dashboard's tables of cases, over a period that holds every day the tests file on. */
     static final List<String> DASHBOARD_TABLES = List.of("procedures", "outcomes", "channels", "volume");
     static final String PERIOD = "municipality=" + HAKODATE + "&from=2026-11-01&to=2026-11-30";
@@ -140,7 +140,7 @@ class TransferInStartRestTest {
         assertThat(answer.status()).as(answer.body()).isEqualTo(400);
         JsonNode error = answer.json();
         assertThat(error.get("type").asText()).isEqualTo("DomainRuleViolation");
-        assertThat(error.get("jukiflowCode").asText()).isEqualTo("COUNTER_REFUSED");
+        assertThat(error.get("jukiflowCode").asText()).isEqualTo("COUNTER_CLOSED");
         assertThat(error.get("message").asText()).isEqualTo(AFTER_HOURS);
     }
 
