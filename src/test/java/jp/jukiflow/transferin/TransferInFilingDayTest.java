@@ -160,7 +160,7 @@ class TransferInFilingDayTest {
 
     /**
      * Moved on Monday 11/02: the 転出届 is in time through Monday 11/16 (day 14). Both certificates reach 函館市 on
-     * 11/26, ten days after that; what counts is the day each 転出届 arrived at 奥尻町.
+     * 11/26, ten days after that; what counts is the day each 転出届 arrived at 奥尻町, when the certificate says it.
      */
     @Test
     void aTransferOutIsLateByTheDayItArrivedAtTheOriginNotByTheDayItsCertificateArrivedHere() {
@@ -170,8 +170,12 @@ class TransferInFilingDayTest {
         ProcessInstance late = checkedWithCertificate(LocalDate.of(2026, 11, 17));
         assertThat(late).variables().containsEntry("filedLate", true).containsEntry("route", "ORDINARY");
         assertThat((String) runtimeService.getVariable(late.getId(), "routeReason")).contains("14日を過ぎて");
-        runtimeService.deleteProcessInstance(onTime.getId(), "test");
-        runtimeService.deleteProcessInstance(late.getId(), "test");
+        // an older sender's certificate without that day: judged as before, by the day it reached 函館市 (11/26)
+        ProcessInstance older = checkedWithCertificate(null);
+        assertThat(older).variables().containsEntry("filedLate", true).containsEntry("route", "ORDINARY");
+        for (ProcessInstance pi : List.of(onTime, late, older)) {
+            runtimeService.deleteProcessInstance(pi.getId(), "test");
+        }
     }
 
     // ---- helpers ----

@@ -95,14 +95,18 @@ class CheckTransferIn implements JavaDelegate {
 
     /**
      * Whether the 転出届 came more than 14 days after the move: by the day it arrived at the origin, which the origin
-     * puts into the 転出証明書情報 (a certificate of an older sender without it: the day it reached this municipality),
-     * the move being the certificate's move date, else the move-in date given here.
+     * puts into the 転出証明書情報, the move being the certificate's move date, else the move-in date given here. A
+     * certificate of an older sender without that day is judged as before: by its move date and the day it reached
+     * this municipality.
      */
     private boolean transferOutFiledLate(ExpectedMoveIn expected, LocalDate movedIn) {
         LocalDate arrivedAtOrigin = expected.certificate().transferOutFiledOn();
+        if (arrivedAtOrigin == null) {
+            return TransferInFiling.transferOutFiledLate(calendar, expected.movedOn(),
+                    expected.receivedAt().atZone(BusinessCalendar.ZONE).toLocalDate());
+        }
         return TransferInFiling.transferOutFiledLate(calendar,
-                expected.movedOn() != null ? expected.movedOn() : movedIn,
-                arrivedAtOrigin != null ? arrivedAtOrigin : expected.receivedAt().atZone(BusinessCalendar.ZONE).toLocalDate());
+                expected.movedOn() != null ? expected.movedOn() : movedIn, arrivedAtOrigin);
     }
 
     /**
