@@ -21,8 +21,11 @@ def end(id, name, col, row, value):
 
 
 nodes = [
+    # an ordinary 転入届's dates (filing day not after today, move-in not after filing) are checked as the start ends:
+    # a refusal is the clerk's Japanese message, no case kept
     Node("startEvent", "Event_ContinuationFiled", "継続利用の届出", 0, 1,
-         {"camunda:formRef": "card-continuation-start", "camunda:formRefBinding": "latest"}),
+         {"camunda:formRef": "card-continuation-start", "camunda:formRefBinding": "latest"},
+         ext(listener("${ordinaryTransferIn.accepted(execution)}"))),
     # filed at the counter, the counter must be open now and accept the procedure (bpmn_parts.check_counter). Called
     # by the transfer-in (a super execution), the check is skipped: the resident is at the counter the transfer-in
     # already checked

@@ -91,7 +91,7 @@ class TasklistFormsTest {
 
     static final java.util.Set<String> DATE_KEYS = java.util.Set.of("movedInDate", "transferInDeadline",
             "certificateMailedOn", "letterArrivedOn", "plannedMoveOutDate", "movedOn", "filerBirthDate",
-            "requesterBirthDate", "lostOn");
+            "requesterBirthDate", "lostOn", "transferInFiledOn");
 
     /** No code where a clerk reads a word: the card's state, the PIN result, a municipality, an ID document. */
     @ParameterizedTest

@@ -136,6 +136,25 @@ class TransferInStartRestTest {
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS).count()).isEqualTo(before);
     }
 
+    /** A move-in date after the filing day (one files after moving in, 法22条): 400, Japanese, nothing started. */
+    @Test
+    void aMoveInAfterTheFilingDayAnswers400AndStartsNothing() {
+        Traces before = traces();
+        Map<String, Object> movedInLater = new HashMap<>(form);
+        movedInLater.put("movedInDate", "2026-11-27");
+        movedInLater.put("transferInFiledOn", "2026-11-26");
+
+        Answer refused = rest.basic("hakodate-clerk", "POST", "/process-definition/key/" + PROCESS + "/submit-form",
+                Map.of("variables", variables(movedInLater)));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        JsonNode error = refused.json();
+        assertThat(error.get("type").asText()).isEqualTo("DomainRuleViolation");
+        assertThat(error.get("jukiflowCode").asText()).isEqualTo("MOVED_IN_AFTER_FILING");
+        assertThat(error.get("message").asText()).contains("転入日（2026年11月27日）", "住民基本台帳法第22条");
+        assertThat(traces()).isEqualTo(before);
+    }
+
     private static void assertRefused(Answer answer) {
         assertThat(answer.status()).as(answer.body()).isEqualTo(400);
         JsonNode error = answer.json();
