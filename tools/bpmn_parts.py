@@ -51,6 +51,19 @@ def mail(id, name, col, row, template, email=None):
         '        <camunda:inputOutput>\n' + "\n".join(parameters) + '\n        </camunda:inputOutput>'))
 
 
+def check_counter(col, row, procedure):
+    """Task_CheckCounter: the counter (the start's officeId, blank: the main office) must accept the procedure (a
+    jp.jukiflow.municipality.Procedure name) and be open now. A refusal (DomainRuleViolation COUNTER_CLOSED,
+    COUNTER_NOT_ACCEPTING or OFFICE_UNKNOWN) is the clerk's Japanese message where they started, in the start's
+    transaction before the first wait state, so no case is started, kept or counted. Skipped in a process called by
+    another one: the caller's counter was checked."""
+    return Node("serviceTask", "Task_CheckCounter", "窓口の受付可否の確認", col, row,
+                {"camunda:delegateExpression": "${checkCounter}"}, ext(
+                    '        <camunda:inputOutput>\n'
+                    f'          <camunda:inputParameter name="counterProcedure">{procedure}</camunda:inputParameter>\n'
+                    '        </camunda:inputOutput>'))
+
+
 def write_process(key, name, nodes, flows, definitions_extra="", documentation=None, startable_in_tasklist=True):
     """Writes processes/<key>.bpmn with the history kept 7 years (P2555D, as for every process here) and says so.
     documentation: user task id -> the clerk's instruction in Japanese (Tasklist's 説明 tab); every user task needs one.

@@ -4,7 +4,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
 from bpmn_layout import Node, Flow  # noqa: E402
-from bpmn_parts import ext, listener, set_on_start, user, write_process  # noqa: E402
+from bpmn_parts import check_counter, ext, listener, set_on_start, user, write_process  # noqa: E402
 from bpmn_parts import mail as send_mail  # noqa: E402
 
 
@@ -21,14 +21,15 @@ def end(id, name, col, row, value):
 
 
 nodes = [
+    # an ordinary 転入届's dates (filing day not after today, move-in not after filing) are checked as the start ends:
+    # a refusal is the clerk's Japanese message, no case kept
     Node("startEvent", "Event_ContinuationFiled", "継続利用の届出", 0, 1,
-         {"camunda:formRef": "card-continuation-start", "camunda:formRefBinding": "latest"}),
-    # filed at the counter, the counter must be open now and accept the procedure: a refusal (DomainRuleViolation
-    # COUNTER_REFUSED) is the clerk's Japanese message where they started, in the start's transaction, before the first
-    # wait state, so no case is started, kept or counted. Called by the transfer-in (a super execution), the check is
-    # skipped: the resident is at the counter the transfer-in already checked
-    Node("serviceTask", "Task_CheckCounter", "窓口の受付可否の確認", 1, 1,
-         {"camunda:delegateExpression": "${checkContinuationCounter}"}),
+         {"camunda:formRef": "card-continuation-start", "camunda:formRefBinding": "latest"},
+         ext(listener("${ordinaryTransferIn.accepted(execution)}"))),
+    # filed at the counter, the counter must be open now and accept the procedure (bpmn_parts.check_counter). Called
+    # by the transfer-in (a super execution), the check is skipped: the resident is at the counter the transfer-in
+    # already checked
+    check_counter(1, 1, "CARD_CONTINUATION"),
     Node("serviceTask", "Task_OpenPinRequest", "暗証番号の入力依頼", 2, 1,
          {"camunda:delegateExpression": "${openContinuationPinRequest}"}),
     user("Task_ConfirmPin", "暗証番号の確認", 3, 1, "card-continuation-pin",

@@ -12,6 +12,7 @@ ROOT = os.path.join(os.path.dirname(__file__), "..")
 FORMS = {
     "card-continuation-start": "CARD_CONTINUATION",
     "card-suspension-start": "CARD_SUSPENSION",
+    "pin-reset-start": "PIN_RESET",
     "transfer-in-with-card-start": "TRANSFER_IN_WITH_CARD",
     "wide-area-copy-start": "WIDE_AREA_COPY",
 }

@@ -4,7 +4,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
 from bpmn_layout import Node, Flow  # noqa: E402
-from bpmn_parts import ASYNC, ext, listener, mail, retry, user, write_process  # noqa: E402
+from bpmn_parts import ASYNC, check_counter, ext, listener, mail, retry, user, write_process  # noqa: E402
 
 
 # カードの継続利用 (DOMAIN.md §3) right after the 転入通知, as its own process card-continuation in the same tenant
@@ -28,11 +28,8 @@ nodes = [
     Node("startEvent", "Event_TransferInFiled", "特例転入届の受付", 0, 1,
          {"camunda:formRef": "transfer-in-with-card-start", "camunda:formRefBinding": "latest"},
          ext(listener("${transferInStart.accepted(execution)}"))),
-    # the counter must be open now and accept the procedure: a refusal (DomainRuleViolation COUNTER_REFUSED) is the
-    # clerk's Japanese message where they started, in the start's transaction, before the first wait state, so no
-    # case is started, kept or counted
-    Node("serviceTask", "Task_CheckCounter", "窓口の受付可否の確認", 1, 1,
-         {"camunda:delegateExpression": "${checkTransferInCounter}"}),
+    # the counter must be open now and accept the procedure (bpmn_parts.check_counter)
+    check_counter(1, 1, "TRANSFER_IN_WITH_CARD"),
     Node("serviceTask", "Task_OpenPinRequest", "暗証番号の入力依頼", 2, 1,
          {"camunda:delegateExpression": "${openTransferInPinRequest}"}),
     user("Task_ConfirmPin", "暗証番号の確認", 3, 1, "transfer-in-with-card-pin",

@@ -22,12 +22,15 @@ import java.util.Objects;
  * @param lastDayForTransferIn   the last day of the special transfer-in as the origin computed it
  * @param card                   what the card holder's card presents at the destination's counter, or {@code null}
  *                               (a sender that does not fill it); see {@link PresentedCard}
+ * @param transferOutFiledOn     the day the 転出届 arrived at the origin (a mailed form counts by the day it arrives),
+ *                               by which the destination judges "filed more than 14 days after the move"; {@code null}
+ *                               in a payload of a sender that does not fill it (older payloads stay readable)
  */
 public record MoveOutCertificateInfo(String receiptNumber, String originCode, String destinationCode,
                                      LocalDate plannedMoveOutDate, LocalDate movedOn, String newAddress,
                                      String newHeadOfHousehold, List<Mover> movers, String cardHolderResidentCode,
                                      String cardType, boolean continuedUse, LocalDate lastDayForTransferIn,
-                                     PresentedCard card) {
+                                     PresentedCard card, LocalDate transferOutFiledOn) {
 
     public MoveOutCertificateInfo {
         Payloads.requireText(receiptNumber, "receiptNumber");
@@ -41,13 +44,23 @@ public record MoveOutCertificateInfo(String receiptNumber, String originCode, St
         }
     }
 
+    /** A certificate without the day the 転出届 arrived at the origin. */
+    public MoveOutCertificateInfo(String receiptNumber, String originCode, String destinationCode,
+                                  LocalDate plannedMoveOutDate, LocalDate movedOn, String newAddress,
+                                  String newHeadOfHousehold, List<Mover> movers, String cardHolderResidentCode,
+                                  String cardType, boolean continuedUse, LocalDate lastDayForTransferIn,
+                                  PresentedCard card) {
+        this(receiptNumber, originCode, destinationCode, plannedMoveOutDate, movedOn, newAddress, newHeadOfHousehold,
+                movers, cardHolderResidentCode, cardType, continuedUse, lastDayForTransferIn, card, null);
+    }
+
     /** A certificate without the card's data. */
     public MoveOutCertificateInfo(String receiptNumber, String originCode, String destinationCode,
                                   LocalDate plannedMoveOutDate, LocalDate movedOn, String newAddress,
                                   String newHeadOfHousehold, List<Mover> movers, String cardHolderResidentCode,
                                   String cardType, boolean continuedUse, LocalDate lastDayForTransferIn) {
         this(receiptNumber, originCode, destinationCode, plannedMoveOutDate, movedOn, newAddress, newHeadOfHousehold,
-                movers, cardHolderResidentCode, cardType, continuedUse, lastDayForTransferIn, null);
+                movers, cardHolderResidentCode, cardType, continuedUse, lastDayForTransferIn, null, null);
     }
 
     /** The mover whose card is used. */

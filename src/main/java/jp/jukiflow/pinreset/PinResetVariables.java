@@ -9,7 +9,9 @@ package jp.jukiflow.pinreset;
  *   <li>{@link #CARD_NUMBER} {@code cardNumber} (String, required) — the card;</li>
  *   <li>{@link #VISITOR} {@code visitor} (String, required) — {@code HOLDER} (本人) or {@code AGENT} (代理人);</li>
  *   <li>{@link #ID_DOCUMENT} {@code idDocument} (String, required) — the photo ID shown by the one who came;</li>
- *   <li>{@link #AGENT_NAME} {@code agentName} (String, optional) — the agent's name.</li>
+ *   <li>{@link #AGENT_NAME} {@code agentName} (String, optional) — the agent's name;</li>
+ *   <li>{@link #OFFICE_ID} {@code officeId} (String, optional) — the counter; blank means the main office. It must
+ *       accept {@code PIN_RESET} and be open now ({@code municipality.CounterGuard}), or the start is refused.</li>
  * </ul>
  * <p>Set on the way: {@link #RESIDENT_CODE} (the holder, from the card); {@link #IDENTITY_CONFIRMED} (Boolean, the
  * clerk's identity check); agent route: {@link #INQUIRY_NUMBER} 照会番号, {@link #ANSWER_DEADLINE} (ISO date, 30 days
@@ -31,6 +33,7 @@ public final class PinResetVariables {
     public static final String VISITOR_AGENT = "AGENT";
     public static final String ID_DOCUMENT = "idDocument";
     public static final String AGENT_NAME = "agentName";
+    public static final String OFFICE_ID = "officeId";
     // on the way
     public static final String RESIDENT_CODE = "residentCode";
     public static final String IDENTITY_CONFIRMED = "identityConfirmed";

@@ -238,9 +238,9 @@ class CardContinuationProcessTest {
         form.put("officeId", "okushiri-aonae");
         Traces before = traces();
         assertThatThrownBy(() -> started(OKUSHIRI, form)).isInstanceOfSatisfying(DomainRuleViolation.class, e -> {
-            assertThat(e.code()).isEqualTo("COUNTER_REFUSED");
+            assertThat(e.code()).isEqualTo("COUNTER_NOT_ACCEPTING");
             assertThat(e.messageJa()).isEqualTo(
-                    "奥尻町役場 青苗支所ではカードの継続利用を受け付けていません。本庁の窓口をご案内ください。");
+                    "奥尻町役場 青苗支所ではカードの継続利用を受け付けていません。奥尻町役場 本庁の窓口をご案内ください。");
         });
         assertThat(traces()).isEqualTo(before);
         assertThat(pinRequestsOf(card)).isZero();
@@ -253,8 +253,8 @@ class CardContinuationProcessTest {
         // Thursday 18:00 JST
         assertThatThrownBy(() -> TestClock.of(clock).at(Instant.parse("2026-11-26T09:00:00Z"),
                 () -> started(HAKODATE, startForm(card)))).isInstanceOfSatisfying(DomainRuleViolation.class, e -> {
-                    assertThat(e.code()).isEqualTo("COUNTER_REFUSED");
-                    assertThat(e.messageJa()).isEqualTo("函館市役所 本庁舎の受付時間外です。開庁日の受付時間内にお越しください。");
+                    assertThat(e.code()).isEqualTo("COUNTER_CLOSED");
+                    assertThat(e.messageJa()).isEqualTo("函館市役所 本庁舎の受付時間外です（開庁日の8時30分〜17時15分）。開庁日の受付時間内にお越しください。");
                 });
         assertThat(traces()).isEqualTo(before);
         assertThat(pinRequestsOf(card)).isZero();

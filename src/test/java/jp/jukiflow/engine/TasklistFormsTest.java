@@ -91,7 +91,7 @@ class TasklistFormsTest {
 
     static final java.util.Set<String> DATE_KEYS = java.util.Set.of("movedInDate", "transferInDeadline",
             "certificateMailedOn", "letterArrivedOn", "plannedMoveOutDate", "movedOn", "filerBirthDate",
-            "requesterBirthDate", "lostOn");
+            "requesterBirthDate", "lostOn", "transferInFiledOn");
 
     /** No code where a clerk reads a word: the card's state, the PIN result, a municipality, an ID document. */
     @ParameterizedTest
@@ -113,7 +113,7 @@ class TasklistFormsTest {
      */
     @ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"card-continuation-start,CARD_CONTINUATION",
-            "card-suspension-start,CARD_SUSPENSION", "transfer-in-with-card-start,TRANSFER_IN_WITH_CARD",
+            "card-suspension-start,CARD_SUSPENSION", "pin-reset-start,PIN_RESET", "transfer-in-with-card-start,TRANSFER_IN_WITH_CARD",
             "wide-area-copy-start,WIDE_AREA_COPY"})
     void theOfficeIsChosenFromTheOfficesThatAcceptTheProcedure(String name, String procedure) throws IOException {
         JsonNode office = components(form(name)).stream().filter(c -> c.path("key").asText().equals("officeId"))

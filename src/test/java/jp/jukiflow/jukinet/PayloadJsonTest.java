@@ -43,7 +43,7 @@ class PayloadJsonTest {
         assertThat(JukinetSamples.fieldNames(((ObjectNode) json.deepCopy()).without("movers")))
                 .containsExactly("receiptNumber", "originCode", "destinationCode", "plannedMoveOutDate", "movedOn",
                         "newAddress", "newHeadOfHousehold", "cardHolderResidentCode", "cardType", "continuedUse",
-                        "lastDayForTransferIn", "card");
+                        "lastDayForTransferIn", "card", "transferOutFiledOn");
         assertThat(json.get("card").isNull()).isTrue();
         assertThat(JukinetSamples.fieldNames(json.get("movers").get(0)))
                 .containsExactly("residentCode", "name", "nameKana", "birthDate", "sex", "relationship");
@@ -72,6 +72,25 @@ class PayloadJsonTest {
         MoveOutCertificateInfo read = JukinetJson.read(json, MoveOutCertificateInfo.class);
         assertThat(read.card()).isNull();
         assertThat(read).isEqualTo(JukinetSamples.certificate("013676-2026-000125"));
+    }
+
+    /** The day the 転出届 arrived at the origin travels as an ISO date; a payload of an older sender lacks it. */
+    @Test
+    void theDayTheTransferOutArrivedAtTheOriginTravelsAndOlderPayloadsStayReadable() throws Exception {
+        MoveOutCertificateInfo c = JukinetSamples.certificateWithCard("013676-2026-000127");
+        MoveOutCertificateInfo dated = new MoveOutCertificateInfo(c.receiptNumber(), c.originCode(),
+                c.destinationCode(), c.plannedMoveOutDate(), c.movedOn(), c.newAddress(), c.newHeadOfHousehold(),
+                c.movers(), c.cardHolderResidentCode(), c.cardType(), c.continuedUse(), c.lastDayForTransferIn(),
+                c.card(), LocalDate.of(2026, 11, 26));
+        String json = JukinetJson.write(dated);
+        assertThat(plain.readTree(json).get("transferOutFiledOn").asText()).isEqualTo("2026-11-26");
+        assertThat(JukinetJson.read(json, MoveOutCertificateInfo.class)).isEqualTo(dated);
+
+        String older = JukinetJson.write(c).replace(",\"transferOutFiledOn\":null", "");
+        assertThat(older).doesNotContain("transferOutFiledOn");
+        MoveOutCertificateInfo read = JukinetJson.read(older, MoveOutCertificateInfo.class);
+        assertThat(read.transferOutFiledOn()).isNull();
+        assertThat(read).isEqualTo(c);
     }
 
     @Test

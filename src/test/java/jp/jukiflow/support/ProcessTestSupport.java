@@ -59,4 +59,26 @@ public final class ProcessTestSupport {
             identityService.clearAuthentication();
         }
     }
+
+    /**
+     * The refusal of a start as a clerk (see {@link #startAsClerk}); an expression listener's refusal reaches the caller
+     * wrapped by the engine, so the cause chain is searched. Fails when the start is not refused.
+     */
+    public static jp.jukiflow.shared.DomainRuleViolation startRefusal(IdentityService identityService,
+                                                                      RuntimeService runtimeService, String processKey,
+                                                                      String tenant, Map<String, Object> variables) {
+        Throwable thrown = null;
+        try {
+            startAsClerk(identityService, runtimeService, processKey, tenant, variables);
+        } catch (RuntimeException e) {
+            thrown = e;
+        }
+        while (thrown != null && !(thrown instanceof jp.jukiflow.shared.DomainRuleViolation)) {
+            thrown = thrown.getCause();
+        }
+        if (thrown == null) {
+            throw new AssertionError("The start of " + processKey + " was not refused by a DomainRuleViolation");
+        }
+        return (jp.jukiflow.shared.DomainRuleViolation) thrown;
+    }
 }

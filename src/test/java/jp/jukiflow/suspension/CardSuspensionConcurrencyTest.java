@@ -118,8 +118,8 @@ class CardSuspensionConcurrencyTest {
 
         AtomicInteger clerk = new AtomicInteger();
         List<String> results = AtOnce.run(CLERKS, () -> clerk.getAndIncrement() % 2 == 0
-                ? attempt(() -> suspensions.lift(number, true, "運転免許証", null, "見つかった"), "LIFTED")
-                : attempt(() -> suspensions.abolish(number, "パスポート", "見つからない"), "ABOLISHED"));
+                ? attempt(() -> suspensions.lift(number, true, "運転免許証", null, "見つかった", null), "LIFTED")
+                : attempt(() -> suspensions.abolish(number, "パスポート", "見つからない", null), "ABOLISHED"));
 
         String round_ = "round " + round + " " + results;
         assertThat(results).as(round_).noneMatch(r -> r.startsWith("error:"));

@@ -71,27 +71,43 @@ class TransferInDecisionsTest {
         }
     }
 
-    @ParameterizedTest(name = "abroad={0} card={1} in90={2} special={3} lines={4} pin={5} → {6}")
+    @ParameterizedTest(name = "abroad={0} card={1} in90={2} special={3} ordinary={4} timely={5} lines={6} pin={7} → {8}")
     @CsvSource({
-            "false, VALID,     true,  true,  3, OK,          true,  継続利用できます",
+            "false, VALID,     true,  true,  false, true,  3, OK,          true,  継続利用できます",
+            // after an ordinary 転入 filed within 14 days of the move-in, too (DOMAIN.md §3, corrected)
+            "false, VALID,     true,  false, true,  true,  3, OK,          true,  継続利用できます",
+            // an ordinary 転入届 filed late: refused with the reason
+            "false, VALID,     true,  false, true,  false, 3, OK,          false, 14日を過ぎて",
+            "false, VALID,     false, false, true,  true,  3, OK,          false, 90日を過ぎた",
             // day 90 is still in time (withinNinetyDays true), day 91 is not
-            "false, VALID,     false, true,  3, OK,          false, 90日を過ぎた",
-            "true,  VALID,     true,  true,  3, OK,          false, 国外",
-            "false, EXPIRED,   true,  true,  3, OK,          false, 有効期限",
-            "false, SUSPENDED, true,  true,  3, OK,          false, 一時停止中",
-            "false, ABOLISHED, true,  true,  3, OK,          false, 廃止",
-            "false, VALID,     true,  false, 3, OK,          false, 特例転入",
-            "false, VALID,     true,  true,  0, OK,          false, 追記欄",
-            "false, VALID,     true,  true,  3, LOCKED,      false, 再設定",
-            "false, VALID,     true,  true,  3, WRONG,       false, 暗証番号を確認できない",
-            "false, VALID,     true,  true,  1, NOT_ENTERED, false, 暗証番号を確認できない",
+            "false, VALID,     false, true,  false, true,  3, OK,          false, 90日を過ぎた",
+            "true,  VALID,     true,  true,  false, true,  3, OK,          false, 国外",
+            "false, EXPIRED,   true,  true,  false, true,  3, OK,          false, 有効期限",
+            "false, SUSPENDED, true,  true,  false, true,  3, OK,          false, 一時停止中",
+            "false, ABOLISHED, true,  true,  false, true,  3, OK,          false, 廃止",
+            "false, VALID,     true,  false, false, true,  3, OK,          false, 転入届の受付日と転入日",
+            "false, VALID,     true,  true,  false, true,  0, OK,          false, 追記欄",
+            "false, VALID,     true,  false, true,  true,  0, OK,          false, 追記欄",
+            "false, VALID,     true,  true,  false, true,  3, LOCKED,      false, 再設定",
+            "false, VALID,     true,  true,  false, true,  3, WRONG,       false, 暗証番号を確認できない",
+            "false, VALID,     true,  true,  false, true,  1, NOT_ENTERED, false, 暗証番号を確認できない",
     })
-    void continuation(boolean abroad, String card, boolean in90, boolean special, int lines, String pin,
-                      boolean eligible, String reason) {
+    void continuation(boolean abroad, String card, boolean in90, boolean special, boolean ordinary, boolean timely,
+                      int lines, String pin, boolean eligible, String reason) {
         DmnDecisionRuleResult r = ENGINE.evaluateDecisionTable(continuation, Map.of("abroad", abroad, "cardState", card,
-                "withinNinetyDays", in90, "specialTransferIn", special, "freeLines", lines, "pinResult", pin))
-                .getSingleResult();
+                "withinNinetyDays", in90, "specialTransferIn", special, "ordinaryTransferIn", ordinary,
+                "transferInTimely", timely, "freeLines", lines, "pinResult", pin)).getSingleResult();
         assertThat(r.<Boolean>getEntry("eligible")).isEqualTo(eligible);
         assertThat(r.<String>getEntry("reason")).contains(reason);
+    }
+
+    /** Variables of an older caller (no ordinary 転入 facts): the decision answers as before. */
+    @ParameterizedTest(name = "special={0} → {1}")
+    @CsvSource({"true, true", "false, false"})
+    void continuationWithoutTheOrdinaryFacts(boolean special, boolean eligible) {
+        DmnDecisionRuleResult r = ENGINE.evaluateDecisionTable(continuation, Map.of("abroad", false, "cardState",
+                "VALID", "withinNinetyDays", true, "specialTransferIn", special, "freeLines", 3, "pinResult", "OK"))
+                .getSingleResult();
+        assertThat(r.<Boolean>getEntry("eligible")).isEqualTo(eligible);
     }
 }

@@ -49,7 +49,7 @@ class TransferInStartRestTest {
 
     static final String PROCESS = "transfer-in-with-card";
     static final String HAKODATE = "012025";
-    static final String AFTER_HOURS = "函館市役所 本庁舎の受付時間外です。開庁日の受付時間内にお越しください。";
+    static final String AFTER_HOURS = "函館市役所 本庁舎の受付時間外です（開庁日の8時30分〜17時15分）。開庁日の受付時間内にお越しください。";
     /** The dashboard's tables of cases, over a period that holds every day the tests file on. */
     static final List<String> DASHBOARD_TABLES = List.of("procedures", "outcomes", "channels", "volume");
     static final String PERIOD = "municipality=" + HAKODATE + "&from=2026-11-01&to=2026-11-30";
@@ -136,11 +136,30 @@ class TransferInStartRestTest {
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS).count()).isEqualTo(before);
     }
 
+    /** A move-in date after the filing day (one files after moving in, 法22条): 400, Japanese, nothing started. */
+    @Test
+    void aMoveInAfterTheFilingDayAnswers400AndStartsNothing() {
+        Traces before = traces();
+        Map<String, Object> movedInLater = new HashMap<>(form);
+        movedInLater.put("movedInDate", "2026-11-27");
+        movedInLater.put("transferInFiledOn", "2026-11-26");
+
+        Answer refused = rest.basic("hakodate-clerk", "POST", "/process-definition/key/" + PROCESS + "/submit-form",
+                Map.of("variables", variables(movedInLater)));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        JsonNode error = refused.json();
+        assertThat(error.get("type").asText()).isEqualTo("DomainRuleViolation");
+        assertThat(error.get("jukiflowCode").asText()).isEqualTo("MOVED_IN_AFTER_FILING");
+        assertThat(error.get("message").asText()).contains("転入日（2026年11月27日）", "住民基本台帳法第22条");
+        assertThat(traces()).isEqualTo(before);
+    }
+
     private static void assertRefused(Answer answer) {
         assertThat(answer.status()).as(answer.body()).isEqualTo(400);
         JsonNode error = answer.json();
         assertThat(error.get("type").asText()).isEqualTo("DomainRuleViolation");
-        assertThat(error.get("jukiflowCode").asText()).isEqualTo("COUNTER_REFUSED");
+        assertThat(error.get("jukiflowCode").asText()).isEqualTo("COUNTER_CLOSED");
         assertThat(error.get("message").asText()).isEqualTo(AFTER_HOURS);
     }
 

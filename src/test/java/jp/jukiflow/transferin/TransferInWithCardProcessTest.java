@@ -296,8 +296,8 @@ class TransferInWithCardProcessTest {
         form.put("officeId", "okushiri-aonae");
         Traces before = traces();
         assertThatThrownBy(() -> started(OKUSHIRI, form)).isInstanceOfSatisfying(DomainRuleViolation.class, e -> {
-            assertThat(e.code()).isEqualTo("COUNTER_REFUSED");
-            assertThat(e.messageJa()).isEqualTo("奥尻町役場 青苗支所では特例転入を受け付けていません。本庁の窓口をご案内ください。");
+            assertThat(e.code()).isEqualTo("COUNTER_NOT_ACCEPTING");
+            assertThat(e.messageJa()).isEqualTo("奥尻町役場 青苗支所では特例転入を受け付けていません。奥尻町役場 本庁の窓口をご案内ください。");
         });
         assertThat(traces()).isEqualTo(before);
     }
@@ -307,12 +307,15 @@ class TransferInWithCardProcessTest {
         Person p = personWithValidMyNumberCard(1);
         TestClock testClock = TestClock.of(clock);
         Traces before = traces();
+        Map<String, Object> form = startForm(p.card);
+        // moved in before each of these days (a move-in after the filing day is refused for itself)
+        form.put("movedInDate", "2026-11-20");
         // Thursday 18:00 JST, Sunday 10:00 JST, 勤労感謝の日 (Monday 2026-11-23) 10:00 JST
         for (String at : List.of("2026-11-26T09:00:00Z", "2026-11-29T01:00:00Z", "2026-11-23T01:00:00Z")) {
-            assertThatThrownBy(() -> testClock.at(Instant.parse(at), () -> started(HAKODATE, startForm(p.card))))
+            assertThatThrownBy(() -> testClock.at(Instant.parse(at), () -> started(HAKODATE, form)))
                     .as(at).isInstanceOfSatisfying(DomainRuleViolation.class, e -> {
-                        assertThat(e.code()).isEqualTo("COUNTER_REFUSED");
-                        assertThat(e.messageJa()).isEqualTo("函館市役所 本庁舎の受付時間外です。開庁日の受付時間内にお越しください。");
+                        assertThat(e.code()).isEqualTo("COUNTER_CLOSED");
+                        assertThat(e.messageJa()).isEqualTo("函館市役所 本庁舎の受付時間外です（開庁日の8時30分〜17時15分）。開庁日の受付時間内にお越しください。");
                     });
             assertThat(traces()).as(at).isEqualTo(before);
         }

@@ -12,9 +12,11 @@ import jp.jukiflow.card.CardReturns;
 import jp.jukiflow.card.CardStatusConflict;
 import jp.jukiflow.card.ReturnReason;
 import jp.jukiflow.municipality.BusinessCalendar;
+import jp.jukiflow.municipality.CounterGuard;
 import jp.jukiflow.municipality.LocalGovernmentCode;
 import jp.jukiflow.municipality.Municipality;
 import jp.jukiflow.municipality.MunicipalityDirectory;
+import jp.jukiflow.municipality.Procedure;
 import jp.jukiflow.register.ResidentCode;
 import jp.jukiflow.security.TenantAccess;
 import jp.jukiflow.shared.DomainRuleViolation;
@@ -31,7 +33,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The clerks' page of a card, {@code /staff/cards/{number}} (form login, the card's managing municipality only): type,
  * status, validity, managing municipality, the card events, and — while the card can still be returned — the 「返納」
- * form (reason, note). A refusal (already returned or 廃止, no reason …) shows the Japanese reason with 400 or 409 and
+ * form (reason, note, the counter — 受付窓口, blank: the main office — which must accept the return and be open now,
+ * {@link CounterGuard}). A refusal (counter closed, already returned or 廃止, no reason …) shows the Japanese reason with 400 or 409 and
  * changes nothing; another municipality's card answers 403, an unknown one 404, on the shared error page.
  */
 @Controller
@@ -45,10 +48,13 @@ class StaffCardController extends PageErrors {
     private final MunicipalityDirectory municipalities;
     private final BusinessCalendar calendar;
     private final TenantAccess tenantAccess;
+    private final CounterGuard counters;
 
     StaffCardController(CardReturns returns, CardRegistry cards, CardExpiry expiry,
-                        MunicipalityDirectory municipalities, BusinessCalendar calendar, TenantAccess tenantAccess) {
+                        MunicipalityDirectory municipalities, BusinessCalendar calendar, TenantAccess tenantAccess,
+                        CounterGuard counters) {
         this.tenantAccess = tenantAccess;
+        this.counters = counters;
         this.returns = returns;
         this.cards = cards;
         this.expiry = expiry;
@@ -110,8 +116,10 @@ class StaffCardController extends PageErrors {
 
     @PostMapping("/staff/cards/{number}/return")
     String returnCard(@PathVariable String number, @RequestParam(required = false) String reason,
-                      @RequestParam(required = false) String note, Model model, HttpServletResponse response) {
+                      @RequestParam(required = false) String note, @RequestParam(required = false) String officeId,
+                      Model model, HttpServletResponse response) {
         try {
+            counters.check(counterMunicipality(returns.card(number)), officeId, Procedure.CARD_RETURN);
             Card returned = returns.returnCard(number, reason(reason), note);
             return "redirect:/staff/cards/" + returned.number() + "?done=returned";
         } catch (DomainRuleViolation e) {
@@ -122,6 +130,7 @@ class StaffCardController extends PageErrors {
             model.addAttribute("errorCode", e.code());
             model.addAttribute("reason", reason);
             model.addAttribute("note", note);
+            model.addAttribute("officeId", officeId);
             return "card/detail";
         }
     }
@@ -143,7 +152,15 @@ class StaffCardController extends PageErrors {
         model.addAttribute("pastValidity", expiry.lastValidDay(card).isBefore(calendar.today()));
         model.addAttribute("returnable", CardReturns.returnable(card.status()));
         model.addAttribute("reasons", ReturnReason.values());
+        model.addAttribute("offices", counters.offices(counterMunicipality(card), Procedure.CARD_RETURN));
         model.addAttribute("zone", JAPAN);
+    }
+
+    /** The clerk's municipality, whose counter takes the return; the card's for an operator of several (admins). */
+    private String counterMunicipality(Card card) {
+        var scope = tenantAccess.current();
+        return !scope.everything() && scope.tenantIds().size() == 1 ? scope.tenantIds().iterator().next()
+                : card.managingMunicipalityCode();
     }
 
     private String municipalityName(String code) {

@@ -13,6 +13,7 @@ import jp.jukiflow.card.CardFacts;
 import jp.jukiflow.card.CardRegistry;
 import jp.jukiflow.card.CardValidity;
 import jp.jukiflow.municipality.BusinessCalendar;
+import jp.jukiflow.municipality.TransferInFiling;
 import jp.jukiflow.shared.ResourceNotFound;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,8 +21,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gathers the facts the decision {@code card-continuation-eligibility} needs besides the PIN: the card's state, whether
- * this municipality recorded the card on a special transfer-in still awaiting continuation, whether today is within
- * 90 days of that 転入届 (closed last day rolled), the free lines of the 追記欄, and the 国外転出 flag of the form.
+ * this municipality recorded the card on a special transfer-in still awaiting continuation, else whether the form gave
+ * an ordinary 転入届 ({@link OrdinaryTransferIn}) and whether it was filed within 14 days of the move-in (法22条),
+ * whether today is within 90 days of the day that 転入届 was received (closed last day rolled), the free lines of the
+ * 追記欄, and the 国外転出 flag of the form.
  */
 @Component("checkContinuation")
 class CheckContinuation implements JavaDelegate {
@@ -54,11 +57,25 @@ class CheckContinuation implements JavaDelegate {
         execution.setVariable(CARD_STATE, state);
         execution.setVariable(CARD_STATE_LABEL, CardCheckLabels.cardState(state));
         execution.setVariable(SPECIAL_TRANSFER_IN, pending.isPresent());
-        // without a record the decision answers "not a special transfer-in", not "too late"
-        execution.setVariable(WITHIN_NINETY_DAYS, pending.map(p -> p.openOn(today)).orElse(true));
         execution.setVariable(FREE_LINES, card.freeEndorsementLines());
-        execution.setVariable(TRANSFER_IN_DATE, pending.map(p -> p.transferInDate().toString()).orElse(null));
-        execution.setVariable(LAST_DAY_FOR_CONTINUATION, pending.map(p -> p.lastDay().toString()).orElse(null));
+        if (pending.isPresent()) {
+            // the special transfer-in was judged in time; its record counts the 90 days from its 転入届
+            execution.setVariable(ORDINARY_TRANSFER_IN, false);
+            execution.setVariable(TRANSFER_IN_TIMELY, true);
+            execution.setVariable(WITHIN_NINETY_DAYS, pending.get().openOn(today));
+            execution.setVariable(TRANSFER_IN_DATE, pending.get().transferInDate().toString());
+            execution.setVariable(LAST_DAY_FOR_CONTINUATION, pending.get().lastDay().toString());
+            return;
+        }
+        Optional<TransferInFiling> ordinary = OrdinaryTransferIn.of(execution);
+        execution.setVariable(ORDINARY_TRANSFER_IN, ordinary.isPresent());
+        // without a 転入届 the decision answers "no transfer-in", not "late" or "too late"
+        execution.setVariable(TRANSFER_IN_TIMELY, ordinary.map(f -> f.timely(calendar)).orElse(true));
+        execution.setVariable(LAST_DAY_FOR_TRANSFER_IN, ordinary.map(f -> f.lastDay(calendar).toString()).orElse(null));
+        LocalDate lastDay = ordinary.map(f -> f.continuationLastDay(calendar)).orElse(null);
+        execution.setVariable(WITHIN_NINETY_DAYS, lastDay == null || !today.isAfter(lastDay));
+        execution.setVariable(TRANSFER_IN_DATE, ordinary.map(f -> f.filedOn().toString()).orElse(null));
+        execution.setVariable(LAST_DAY_FOR_CONTINUATION, lastDay == null ? null : lastDay.toString());
     }
 
     private String cardState(Card card, LocalDate today) {

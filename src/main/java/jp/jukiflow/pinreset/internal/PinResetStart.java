@@ -4,9 +4,11 @@ import static jp.jukiflow.pinreset.PinResetVariables.*;
 
 import jp.jukiflow.card.Card;
 import jp.jukiflow.card.CardRegistry;
+import jp.jukiflow.municipality.CounterGuard;
 import jp.jukiflow.municipality.LocalGovernmentCode;
 import jp.jukiflow.municipality.Municipality;
 import jp.jukiflow.municipality.MunicipalityDirectory;
+import jp.jukiflow.municipality.Procedure;
 import jp.jukiflow.shared.DomainRuleViolation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -14,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The start form as filed at the counter, checked when the start event ends (an execution listener bound as
- * {@code delegateExpression="${pinResetStart}"}, so that the clerk reads the message itself, not an engine wrapper). Refuses the start with a Japanese message for the clerk when the card is unknown, managed by another
+ * {@code delegateExpression="${pinResetStart}"}, so that the clerk reads the message itself, not an engine wrapper). Refuses the start with a Japanese message for the clerk when the counter is closed or does not accept the reset ({@link CounterGuard}), the card is unknown, managed by another
  * municipality (the reset is done only where the card is managed), or no longer usable (廃止, 失効, 返納, 期限切れ).
  */
 @Component("pinResetStart")
@@ -22,14 +24,17 @@ public class PinResetStart implements ExecutionListener {
 
     private final CardRegistry cards;
     private final MunicipalityDirectory municipalities;
+    private final CounterGuard counters;
 
-    PinResetStart(CardRegistry cards, MunicipalityDirectory municipalities) {
+    PinResetStart(CardRegistry cards, MunicipalityDirectory municipalities, CounterGuard counters) {
         this.cards = cards;
         this.municipalities = municipalities;
+        this.counters = counters;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
+        counters.check(execution.getTenantId(), text(execution, OFFICE_ID), Procedure.PIN_RESET);
         String number = text(execution, CARD_NUMBER);
         if (number == null) {
             throw new DomainRuleViolation("CARD_NUMBER_REQUIRED", "カード番号を入力してください。");

@@ -12,6 +12,8 @@ import jp.jukiflow.card.CardType;
 import jp.jukiflow.card.PinRequest;
 import jp.jukiflow.card.PinRequests;
 import jp.jukiflow.municipality.BusinessCalendar;
+import jp.jukiflow.municipality.CounterGuard;
+import jp.jukiflow.municipality.Procedure;
 import jp.jukiflow.security.TenantAccess;
 import jp.jukiflow.shared.DomainRuleViolation;
 import jp.jukiflow.shared.ResourceNotFound;
@@ -41,10 +43,11 @@ public class CardSuspensionService {
     private final TenantAccess tenants;
     private final SuspensionSettings settings;
     private final PinRequests pinRequests;
+    private final CounterGuard counters;
 
     CardSuspensionService(RuntimeService runtime, CardStatusChanges cards, SuspensionStore store,
                           BusinessCalendar calendar, TenantAccess tenants, SuspensionSettings settings,
-                          PinRequests pinRequests) {
+                          PinRequests pinRequests, CounterGuard counters) {
         this.runtime = runtime;
         this.cards = cards;
         this.store = store;
@@ -52,6 +55,7 @@ public class CardSuspensionService {
         this.tenants = tenants;
         this.settings = settings;
         this.pinRequests = pinRequests;
+        this.counters = counters;
     }
 
     record Receipt(String suspensionNumber, String cardNumber, String status, String statusLabel, boolean repeated) {
@@ -121,11 +125,14 @@ public class CardSuspensionService {
 
     /**
      * 発見・解除 at the counter only (never by phone): the card is presented and a photo ID checked; with the setting
-     * {@code lift-pin-check} also a PIN request of this card answered OK.
+     * {@code lift-pin-check} also a PIN request of this card answered OK. The counter ({@code officeId}, blank: the
+     * main office) must accept the lifting and be open now ({@link CounterGuard}).
      */
     @Transactional
-    public void lift(String number, boolean cardPresented, String identityDocument, String pinRequestId, String note) {
+    public void lift(String number, boolean cardPresented, String identityDocument, String pinRequestId, String note,
+                     String officeId) {
         Suspension s = requireOpen(number);
+        counters.check(s.municipalityCode(), officeId, Procedure.SUSPENSION_LIFT);
         if (!cardPresented) {
             throw new DomainRuleViolation("CARD_NOT_PRESENTED",
                     "一時停止の解除には、見つかったカードを窓口で提示していただく必要があります（電話では解除できません）。");
@@ -143,10 +150,14 @@ public class CardSuspensionService {
         correlate(s, MESSAGE_CARD_FOUND, v);
     }
 
-    /** 廃止届: irreversible; the holder's identity is checked at the counter. */
+    /**
+     * 廃止届: irreversible; the holder's identity is checked at the counter, which must accept the 廃止届 and be open now
+     * ({@code officeId}, blank: the main office; {@link CounterGuard}).
+     */
     @Transactional
-    public void abolish(String number, String identityDocument, String note) {
+    public void abolish(String number, String identityDocument, String note, String officeId) {
         Suspension s = requireOpen(number);
+        counters.check(s.municipalityCode(), officeId, Procedure.CARD_ABOLITION);
         if (identityDocument == null || identityDocument.isBlank()) {
             throw new DomainRuleViolation("IDENTITY_DOCUMENT_MISSING",
                     "廃止届の届出人の本人確認書類を確認し、その種類を入力してください。");

@@ -12,7 +12,7 @@ import jp.jukiflow.audit.CurrentActor;
 import jp.jukiflow.card.Card;
 import jp.jukiflow.card.CardStatusChanges;
 import jp.jukiflow.municipality.BusinessCalendar;
-import jp.jukiflow.municipality.Counters;
+import jp.jukiflow.municipality.CounterGuard;
 import jp.jukiflow.municipality.LocalGovernmentCode;
 import jp.jukiflow.municipality.MunicipalityDirectory;
 import jp.jukiflow.municipality.Procedure;
@@ -35,13 +35,13 @@ class SuspendCard implements JavaDelegate {
 
     private final CardStatusChanges cards;
     private final SuspensionStore store;
-    private final Counters counters;
+    private final CounterGuard counters;
     private final BusinessCalendar calendar;
     private final MunicipalityDirectory municipalities;
     private final CurrentActor actor;
     private final Clock clock;
 
-    SuspendCard(CardStatusChanges cards, SuspensionStore store, Counters counters, BusinessCalendar calendar,
+    SuspendCard(CardStatusChanges cards, SuspensionStore store, CounterGuard counters, BusinessCalendar calendar,
                 MunicipalityDirectory municipalities, CurrentActor actor, Clock clock) {
         this.cards = cards;
         this.store = store;
@@ -63,10 +63,8 @@ class SuspendCard implements JavaDelegate {
                     + municipalities.require(LocalGovernmentCode.of(card.managingMunicipalityCode())).name()
                     + "が管理しています。一時停止はカードを管理する市区町村で受け付けます。");
         }
-        if (report.channel() == ReportChannel.COUNTER) {
-            counters.refusal(tenant, report.officeId(), Procedure.CARD_SUSPENSION).ifPresent(reason -> {
-                throw new DomainRuleViolation("COUNTER_REFUSED", reason);
-            });
+        if (report.channel() == ReportChannel.COUNTER) { // the phone and the 24-hour line are no counter (DOMAIN.md §4)
+            counters.check(tenant, report.officeId(), Procedure.CARD_SUSPENSION);
         }
         store.openFor(card.number()).ifPresent(open -> {
             throw new DomainRuleViolation("CARD_ALREADY_SUSPENDED",

@@ -18,13 +18,15 @@ import jp.jukiflow.municipality.LocalGovernmentCode;
 import jp.jukiflow.municipality.Municipality;
 import jp.jukiflow.municipality.MunicipalityDirectory;
 import jp.jukiflow.municipality.MoveDeadlines;
+import jp.jukiflow.municipality.TransferInFiling;
 import jp.jukiflow.shared.DomainRuleViolation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Gathers the facts the route decision ({@code transfer-in-route}) needs besides the PIN: the card's state, the
+ * Gathers the facts the route decision ({@code transfer-in-route}) needs besides the PIN, as of the day the 転入届
+ * was received ({@code transferInFiledOn}, however much later the check runs): the card's state, the
  * deadline (earlier of planned move-out + 30 and move-in + 14 days, rolled), whether the transfer-out was filed late,
  * and whether the origin's 転出証明書情報 is here: RECEIVED, else REQUESTED (asked for, still waiting), MISSING (not yet
  * asked for) or UNIDENTIFIED (it cannot be asked for: the origin, or both the receipt number and the 住民票コード, are
@@ -50,20 +52,21 @@ class CheckTransferIn implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        LocalDate today = calendar.today();
-        LocalDate movedIn = LocalDate.parse((String) execution.getVariable(MOVED_IN_DATE));
+        // judged on the day the 転入届 was received (fixed at the start), not on the day this check runs
+        TransferInFiling filing = TransferInStart.filing(execution, calendar);
+        LocalDate judgedOn = filing.filedOn();
+        LocalDate movedIn = filing.movedIn();
         Optional<ExpectedMoveIn> expected = certificates.find(execution)
                 .filter(m -> m.status() == ExpectedMoveInStatus.EXPECTED);
         MoveOutCertificateInfo info = expected.map(ExpectedMoveIn::certificate).orElse(null);
         LocalDate lastDay = info == null
-                ? calendar.deadline(movedIn, MoveDeadlines.DAYS_AFTER_MOVE_IN)
+                ? filing.lastDay(calendar)
                 : new MoveDeadlines(calendar).specialTransferIn(info.plannedMoveOutDate(), movedIn).lastDay();
-        boolean filedLate = expected.map(m -> m.movedOn() != null && m.receivedAt().atZone(BusinessCalendar.ZONE)
-                .toLocalDate().isAfter(calendar.deadline(m.movedOn(), MoveDeadlines.DAYS_AFTER_MOVE_IN))).orElse(false);
-        String state = cardState((String) execution.getVariable(CARD_NUMBER), info, today, execution.getTenantId());
+        boolean filedLate = expected.map(m -> transferOutFiledLate(m, movedIn)).orElse(false);
+        String state = cardState((String) execution.getVariable(CARD_NUMBER), info, judgedOn, execution.getTenantId());
         execution.setVariable(CARD_STATE, state);
         execution.setVariable(CARD_STATE_LABEL, CardCheckLabels.cardState(state));
-        execution.setVariable(WITHIN_DEADLINE, !today.isAfter(lastDay));
+        execution.setVariable(WITHIN_DEADLINE, !judgedOn.isAfter(lastDay));
         execution.setVariable(FILED_LATE, filedLate);
         boolean requestable = info == null && canBeRequested(execution);
         execution.setVariable(CERTIFICATE_INFO, info != null ? "RECEIVED" : !requestable ? "UNIDENTIFIED"
@@ -80,7 +83,7 @@ class CheckTransferIn implements JavaDelegate {
             execution.setVariable(FILER_NAME, info.movers().stream()
                     .filter(m -> m.residentCode().equals(filer == null ? info.cardHolderResidentCode() : filer))
                     .findFirst().orElse(info.movers().get(0)).name());
-            execution.setVariable(CONTINUATION_DEADLINE, new MoveDeadlines(calendar).cardContinuation(today)
+            execution.setVariable(CONTINUATION_DEADLINE, new MoveDeadlines(calendar).cardContinuation(judgedOn)
                     .lastDay().toString());
             execution.setVariable(ORIGIN_RECEIPT_NUMBER, info.receiptNumber());
             execution.setVariable(ORIGIN_CODE, info.originCode());
@@ -88,6 +91,22 @@ class CheckTransferIn implements JavaDelegate {
                     .map(m -> m.name() + "（" + m.relationship() + "、住民票コード " + m.residentCode() + "）")
                     .collect(Collectors.joining("\n")));
         }
+    }
+
+    /**
+     * Whether the 転出届 came more than 14 days after the move: by the day it arrived at the origin, which the origin
+     * puts into the 転出証明書情報, the move being the certificate's move date, else the move-in date given here. A
+     * certificate of an older sender without that day is judged as before: by its move date and the day it reached
+     * this municipality.
+     */
+    private boolean transferOutFiledLate(ExpectedMoveIn expected, LocalDate movedIn) {
+        LocalDate arrivedAtOrigin = expected.certificate().transferOutFiledOn();
+        if (arrivedAtOrigin == null) {
+            return TransferInFiling.transferOutFiledLate(calendar, expected.movedOn(),
+                    expected.receivedAt().atZone(BusinessCalendar.ZONE).toLocalDate());
+        }
+        return TransferInFiling.transferOutFiledLate(calendar,
+                expected.movedOn() != null ? expected.movedOn() : movedIn, arrivedAtOrigin);
     }
 
     /**

@@ -55,8 +55,10 @@ public class TransferInRecorder {
             codes.add(m.residentCode());
         }
         expectedMoveIns.markRegistered(receipt);
-        // the presented card now awaits its continuation here (90 days from the 転入届, DOMAIN.md §3)
-        continuations.recordPending((String) execution.getVariable(CARD_NUMBER), municipality, calendar.today(),
+        // the presented card now awaits its continuation here: 90 days from the day the 転入届 was received (DOMAIN.md
+        // §3), not from the day the clerk records it
+        continuations.recordPending((String) execution.getVariable(CARD_NUMBER), municipality,
+                TransferInStart.filing(execution, calendar).filedOn(),
                 "transfer-in-with-card:" + execution.getProcessInstanceId());
         execution.setVariable(REGISTERED_RESIDENT_CODES, String.join(",", codes));
     }

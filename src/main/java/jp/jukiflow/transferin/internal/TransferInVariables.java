@@ -14,6 +14,11 @@ public final class TransferInVariables {
     public static final String RESIDENT_CODE = "residentCode";
     public static final String CARD_NUMBER = "cardNumber";
     public static final String MOVED_IN_DATE = "movedInDate";
+    /**
+     * The day the 転入届 was received at the counter (YYYY-MM-DD): optional in the form (never after today), else the
+     * start's day; fixed at the start, the day every check of the case judges on.
+     */
+    public static final String TRANSFER_IN_FILED_ON = "transferInFiledOn";
     public static final String NEW_POSTAL_CODE = "newPostalCode";
     public static final String NEW_ADDRESS = "newAddress";
     public static final String HEAD_OF_HOUSEHOLD = "headOfHousehold";

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * Sends the 転出証明書情報 to the destination over Juki-net (法24条の2③), correlated by the receipt number. Runs after
  * an async boundary with retries: an unreachable destination ends as an incident, never as a lost case. The
  * certificate carries what the card holder's card presents at the destination's counter
- * ({@link MoveOutCertificateInfo.PresentedCard}, PIN hash included, for the reason given there).
+ * ({@link MoveOutCertificateInfo.PresentedCard}, PIN hash included, for the reason given there) and the day the
+ * 転出届 arrived here, by which the destination judges whether it came more than 14 days after the move.
  */
 @Component("sendMoveOutCertificateInfo")
 class SendMoveOutCertificateInfo implements JavaDelegate {
@@ -74,7 +75,8 @@ class SendMoveOutCertificateInfo implements JavaDelegate {
         MoveOutCertificateInfo info = new MoveOutCertificateInfo(receiptNumber, execution.getTenantId(),
                 request.destinationCode().value(), request.plannedMoveOutDate(), request.movedOn(), request.newAddress(),
                 request.newHeadOfHousehold(), movers, holder, request.cardType().name(), request.continuedUse(),
-                LocalDate.parse((String) execution.getVariable(LAST_DAY_FOR_TRANSFER_IN)), card);
+                LocalDate.parse((String) execution.getVariable(LAST_DAY_FOR_TRANSFER_IN)), card,
+                LocalDate.parse((String) execution.getVariable(ARRIVED_ON)));
         Envelope sent = jukinet.send(MessageType.MOVE_OUT_CERTIFICATE_INFO, execution.getTenantId(),
                 info.destinationCode(), receiptNumber, info);
         provisions.recordSent(info, sent, "Task_ResendCertificateInfo".equals(execution.getCurrentActivityId()));

@@ -12,7 +12,7 @@ import java.util.UUID;
 
 import jp.jukiflow.card.Card;
 import jp.jukiflow.card.CardRegistry;
-import jp.jukiflow.municipality.Counters;
+import jp.jukiflow.municipality.CounterGuard;
 import jp.jukiflow.municipality.LocalGovernmentCode;
 import jp.jukiflow.municipality.Municipality;
 import jp.jukiflow.municipality.MunicipalityDirectory;
@@ -36,11 +36,11 @@ class WideAreaCopyStart implements ExecutionListener {
 
     static final int MAX_PERSONS = 20;
 
-    private final Counters counters;
+    private final CounterGuard counters;
     private final CardRegistry cards;
     private final MunicipalityDirectory municipalities;
 
-    WideAreaCopyStart(Counters counters, CardRegistry cards, MunicipalityDirectory municipalities) {
+    WideAreaCopyStart(CounterGuard counters, CardRegistry cards, MunicipalityDirectory municipalities) {
         this.municipalities = municipalities;
         this.counters = counters;
         this.cards = cards;
@@ -53,9 +53,7 @@ class WideAreaCopyStart implements ExecutionListener {
             throw new DomainRuleViolation("MUNICIPALITY_REQUIRED",
                     "どの市区町村の窓口での申請かが分かりません。市区町村の職員として開始してください。");
         }
-        counters.refusal(tenant, text(execution, OFFICE_ID), Procedure.WIDE_AREA_COPY).ifPresent(reason -> {
-            throw new DomainRuleViolation("COUNTER_REFUSED", reason);
-        });
+        counters.check(tenant, text(execution, OFFICE_ID), Procedure.WIDE_AREA_COPY);
         String homeText = text(execution, HOME_CODE);
         if (homeText == null) {
             throw new DomainRuleViolation("HOME_MUNICIPALITY_REQUIRED",

@@ -58,6 +58,8 @@ class LiftWithPinCheckTest {
     PinHasher hasher;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    jp.jukiflow.municipality.CounterGuard counters;
 
     @AfterEach
     void retire() {
@@ -68,26 +70,26 @@ class LiftWithPinCheckTest {
     @Test
     void withThePinCheckOnLiftingNeedsAnOkPinRequestOfThisCard() {
         CardSuspensionService withPin = new CardSuspensionService(runtime, statusChanges, store, calendar, tenants,
-                new SuspensionSettings(Duration.ofDays(30), true), pinRequests);
+                new SuspensionSettings(Duration.ofDays(30), true), pinRequests, counters);
         String card = card();
         String other = card();
         String number = suspend(card);
 
-        assertThatThrownBy(() -> withPin.lift(number, true, "運転免許証", null, null))
+        assertThatThrownBy(() -> withPin.lift(number, true, "運転免許証", null, null, null))
                 .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("暗証番号の確認が必要");
         PinRequest wrong = pinRequests.open(card, PinPurpose.IDENTITY_CHECK, "013676", number);
         pinRequests.submit(wrong.id(), "1357");
-        assertThatThrownBy(() -> withPin.lift(number, true, "運転免許証", wrong.id(), null))
+        assertThatThrownBy(() -> withPin.lift(number, true, "運転免許証", wrong.id(), null, null))
                 .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("暗証番号が確認できていません");
         PinRequest otherCard = pinRequests.open(other, PinPurpose.IDENTITY_CHECK, "013676", number);
         pinRequests.submit(otherCard.id(), "2468");
-        assertThatThrownBy(() -> withPin.lift(number, true, "運転免許証", otherCard.id(), null))
+        assertThatThrownBy(() -> withPin.lift(number, true, "運転免許証", otherCard.id(), null, null))
                 .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("暗証番号が確認できていません");
         assertThat(cards.find(card).orElseThrow().status()).isEqualTo(CardStatus.SUSPENDED);
 
         PinRequest ok = pinRequests.open(card, PinPurpose.IDENTITY_CHECK, "013676", number);
         pinRequests.submit(ok.id(), "2468");
-        withPin.lift(number, true, "運転免許証", ok.id(), null);
+        withPin.lift(number, true, "運転免許証", ok.id(), null, null);
         assertThat(cards.find(card).orElseThrow().status()).isEqualTo(CardStatus.ACTIVE);
         assertThat(store.find(number).orElseThrow().status()).isEqualTo(Suspension.Status.LIFTED);
     }
