@@ -276,6 +276,22 @@ class TransferOutByMailProcessTest {
         assertThat(pi).isWaitingAt("Task_ReviewRequest");
     }
 
+    @Test
+    void aPostedLetterToTheOriginItselfGoesBackToTheClerkWithTheTenkyoReasonAndNoNumber() {
+        Person p = personWithValidMyNumberCard(8);
+        identityService.setAuthentication("okushiri-clerk", List.of(OKUSHIRI + "-clerks"), List.of(OKUSHIRI));
+        Map<String, Object> letter = paperForm(p);
+        letter.put("newMunicipalityCode", OKUSHIRI);
+        ProcessInstance pi = runtimeService.createProcessInstanceByKey(PROCESS).processDefinitionWithoutTenantId()
+                .setVariables(letter).execute();
+        identityService.clearAuthentication();
+        assertThat(pi).hasPassed("Event_PaperRequestInvalid").isWaitingAt("Task_CorrectPaperRequest");
+        assertThat(pi).variables().doesNotContainKey("receiptNumber").hasEntrySatisfying("validationErrors",
+                v -> assertThat((String) v).contains("転居届"));
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult().getBusinessKey())
+                .isNull();
+    }
+
     // ---- helpers ----
 
     private ProcessInstance acceptedSpecial(Person p, String source) {
