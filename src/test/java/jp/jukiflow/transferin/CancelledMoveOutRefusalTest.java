@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -49,14 +48,10 @@ class CancelledMoveOutRefusalTest {
     @ParameterizedTest(name = "identified by {0}")
     @ValueSource(strings = {"receipt number", "origin and resident code"})
     void aSpecialTransferInForACancelledTransferOutIsRefusedWithTheReason(String by) {
-        String resident = ResidentCode.withCheckDigit(String.valueOf(1_000_000_000L + (UUID.randomUUID().hashCode() & 0xfffffff)))
-                .value();
-        String receipt = OKUSHIRI + "-2026-c" + UUID.randomUUID().toString().substring(0, 7);
-        jukinet.send(MessageType.MOVE_OUT_CERTIFICATE_INFO, OKUSHIRI, HAKODATE, receipt, certificate(receipt, resident));
-        jukinet.send(MessageType.MOVE_OUT_CANCELLATION, OKUSHIRI, HAKODATE, receipt,
-                new MoveOutCancellation(receipt, OKUSHIRI, HAKODATE, LocalDate.of(2026, 11, 26), List.of(resident)));
+        String resident = newResidentCode();
+        String receipt = cancelledAtHakodate(resident);
 
-        Map<String, Object> form = startForm();
+        Map<String, Object> form = TransferInWithCardProcessTest.startForm("999999999999");
         if (by.equals("receipt number")) {
             form.put("originReceiptNumber", receipt);
         } else {
@@ -78,17 +73,13 @@ class CancelledMoveOutRefusalTest {
 
     @Test
     void anExpectedMoveInOfTheSamePersonIsNotRefused() {
-        String resident = ResidentCode.withCheckDigit(String.valueOf(1_000_000_000L + (UUID.randomUUID().hashCode() & 0xfffffff)))
-                .value();
-        String cancelled = OKUSHIRI + "-2026-c" + UUID.randomUUID().toString().substring(0, 7);
-        jukinet.send(MessageType.MOVE_OUT_CERTIFICATE_INFO, OKUSHIRI, HAKODATE, cancelled, certificate(cancelled, resident));
-        jukinet.send(MessageType.MOVE_OUT_CANCELLATION, OKUSHIRI, HAKODATE, cancelled,
-                new MoveOutCancellation(cancelled, OKUSHIRI, HAKODATE, LocalDate.of(2026, 11, 26), List.of(resident)));
+        String resident = newResidentCode();
+        cancelledAtHakodate(resident);
         // the resident filed a transfer-out again later: that one is expected
         String again = OKUSHIRI + "-2026-a" + UUID.randomUUID().toString().substring(0, 7);
         jukinet.send(MessageType.MOVE_OUT_CERTIFICATE_INFO, OKUSHIRI, HAKODATE, again, certificate(again, resident));
 
-        Map<String, Object> form = startForm();
+        Map<String, Object> form = TransferInWithCardProcessTest.startForm("999999999999");
         form.put("originCode", OKUSHIRI);
         form.put("residentCode", resident);
         // the start goes on past the refusal (and stops later only at the card this test does not hold)
@@ -107,6 +98,20 @@ class CancelledMoveOutRefusalTest {
         return null;
     }
 
+    /** 奥尻町 sent 函館市 the 転出証明書情報 of a transfer-out of the resident, then its cancellation; its receipt number. */
+    private String cancelledAtHakodate(String resident) {
+        String receipt = OKUSHIRI + "-2026-c" + UUID.randomUUID().toString().substring(0, 7);
+        jukinet.send(MessageType.MOVE_OUT_CERTIFICATE_INFO, OKUSHIRI, HAKODATE, receipt, certificate(receipt, resident));
+        jukinet.send(MessageType.MOVE_OUT_CANCELLATION, OKUSHIRI, HAKODATE, receipt,
+                new MoveOutCancellation(receipt, OKUSHIRI, HAKODATE, LocalDate.of(2026, 11, 26), List.of(resident)));
+        return receipt;
+    }
+
+    private static String newResidentCode() {
+        return ResidentCode.withCheckDigit(String.valueOf(1_000_000_000L + (UUID.randomUUID().hashCode() & 0xfffffff)))
+                .value();
+    }
+
     private long instances() {
         return runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS).count();
     }
@@ -121,17 +126,5 @@ class CancelledMoveOutRefusalTest {
                 List.of(new MoveOutCertificateInfo.Mover(resident, "奥尻 取消", "オクシリ トリケシ", LocalDate.of(1980, 4, 2),
                         "MALE", "世帯主")),
                 resident, "MY_NUMBER", true, LocalDate.of(2026, 12, 31));
-    }
-
-    private static Map<String, Object> startForm() {
-        Map<String, Object> v = new HashMap<>();
-        v.put("cardNumber", "999999999999");
-        v.put("movedInDate", "2026-11-25");
-        v.put("newPostalCode", "040-0001");
-        v.put("newAddress", "北海道函館市五稜郭町1番1号");
-        v.put("headOfHousehold", "本人");
-        v.put("continuationWanted", true);
-        v.put("wantsSpecial", true);
-        return v;
     }
 }
