@@ -27,7 +27,9 @@ CONTINUATION_MAPPING = ext(
 nodes = [
     Node("startEvent", "Event_TransferInFiled", "特例転入届の受付", 0, 1,
          {"camunda:formRef": "transfer-in-with-card-start", "camunda:formRefBinding": "latest"},
-         ext(listener("${transferInStart.accepted(execution)}"))),
+         ext(listener("${transferInStart.accepted(execution)}"),
+             # 転出取消 at the origin: no special transfer-in for that transfer-out (MOVE_OUT_CANCELLED, nothing kept)
+             listener("${cancelledMoveOutRefusal.refuse(execution)}"))),
     # the counter must be open now and accept the procedure (bpmn_parts.check_counter)
     check_counter(1, 1, "TRANSFER_IN_WITH_CARD"),
     Node("serviceTask", "Task_OpenPinRequest", "暗証番号の入力依頼", 2, 1,

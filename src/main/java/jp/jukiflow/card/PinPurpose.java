@@ -13,7 +13,9 @@ public enum PinPurpose {
     PIN_CHANGE("暗証番号の変更", false),
     /** A new PIN keyed twice on the PIN pad in its "new PIN" mode ({@link NewPinRequests}); unlocks the card. */
     PIN_RESET("暗証番号の再設定", false),
-    IDENTITY_CHECK("本人確認", false);
+    IDENTITY_CHECK("本人確認", false),
+    /** 国外継続利用: keeping a My Number Card for use abroad, asked before moving abroad (DOMAIN.md §10). */
+    ABROAD_CONTINUED_USE("国外継続利用", false);
 
     private final String label;
     private final boolean atAnyCounter;

@@ -33,6 +33,11 @@ public class ExpectedMoveIns {
         return store.findByDestination(LocalGovernmentCode.of(destinationCode).value(), ExpectedMoveInStatus.EXPECTED);
     }
 
+    /** The move-ins of one municipality whose transfer-out the origin cancelled (転出取消), by planned move-out date. */
+    public List<ExpectedMoveIn> cancelledIn(String destinationCode) {
+        return store.findByDestination(LocalGovernmentCode.of(destinationCode).value(), ExpectedMoveInStatus.CANCELLED);
+    }
+
     /** The move-in of a receipt number, whatever its status. */
     public Optional<ExpectedMoveIn> find(String receiptNumber) {
         return store.find(receiptNumber);

@@ -97,6 +97,8 @@ public class JukinetGateway {
         } else if (payload instanceof MoveOutCertificateRequest r) {
             // the request, too, travels from the destination of the move to its origin
             requireSameRoute(type, r.destinationCode(), r.originCode(), from, to);
+        } else if (payload instanceof MoveOutCancellation c) {
+            requireSameRoute(type, c.originCode(), c.destinationCode(), from, to);
         } else if (payload instanceof WideAreaCopyRequest r) {
             requireSameRoute(type, r.issuingCode(), r.homeCode(), from, to);
         } else if (payload instanceof WideAreaCopyResponse r) {

@@ -17,7 +17,7 @@ public enum MailTemplate {
 
     /** Acknowledgement of a transfer-out request from any channel and what happens next. */
     TRANSFER_OUT_RECEIVED("transfer-out-received", "受付のお知らせ",
-            List.of("receiptNumber"), List.of("plannedMoveOutDate", "movedOn", "channelLabel")),
+            List.of("receiptNumber"), List.of("plannedMoveOutDate", "movedOn", "channelLabel", "destinationCode")),
     /** Asks for something missing; how to answer (reply keeping the receipt number, or by post). */
     TRANSFER_OUT_MISSING_INFO("transfer-out-missing-info", "確認のお願い",
             List.of("receiptNumber", "missingInfo", "answerBy"), List.of()),
@@ -36,6 +36,9 @@ public enum MailTemplate {
     /** Accepted as an ordinary transfer-out: a paper 転出証明書 is mailed; why the card route was not possible. */
     TRANSFER_OUT_ACCEPTED_ORDINARY("transfer-out-accepted-ordinary", "受理のお知らせ（転出証明書の郵送）",
             List.of("receiptNumber", "routeReason"), List.of("destinationName", "plannedMoveOutDate")),
+    /** Accepted as a move abroad (国外転出): no 転出証明書; 除票 on the move-out date; the card kept abroad or lapsed. */
+    TRANSFER_OUT_ACCEPTED_ABROAD("transfer-out-accepted-abroad", "受理のお知らせ（国外転出）",
+            List.of("receiptNumber", "abroadMoveOutDate"), List.of()),
     /** The 転入通知 arrived: the move-out is final. */
     TRANSFER_OUT_COMPLETED("transfer-out-completed", "転出完了のお知らせ",
             List.of("receiptNumber"), List.of("movedOn", "destinationName")),

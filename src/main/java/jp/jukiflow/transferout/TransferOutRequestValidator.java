@@ -15,7 +15,8 @@ import jp.jukiflow.shared.DomainRuleViolation;
 /**
  * Checks a {@link TransferOutForm} field by field and turns it into a {@link TransferOutRequest}. Every problem is
  * reported at once, each with its field path, a stable code and a Japanese message. "Today" is the day the request
- * arrived (a mailed form counts by the day it arrives).
+ * arrived (a mailed form counts by the day it arrives); {@code origin} is the municipality it was filed with (a
+ * destination equal to it is refused by {@link TransferOutDestination}).
  */
 public final class TransferOutRequestValidator {
 
@@ -34,7 +35,7 @@ public final class TransferOutRequestValidator {
         this.acceptDaysBefore = acceptDaysBefore;
     }
 
-    public TransferOutRequest validate(TransferOutForm form, LocalDate arrivedOn) {
+    public TransferOutRequest validate(TransferOutForm form, LocalDate arrivedOn, LocalGovernmentCode origin) {
         Errors errors = new Errors();
         if (form == null) {
             errors.add("", "REQUIRED", "申請内容がありません。");
@@ -83,6 +84,7 @@ public final class TransferOutRequestValidator {
                     errors.add("newAddress.municipalityCode", e.code(), "新住所の" + e.messageJa());
                 }
             }
+            TransferOutDestination.check(origin, destination).ifPresent(errors.list::add);
             newAddress = errors.text("newAddress.address", "新住所", form.newAddress().address(), MAX_TEXT, true);
         }
         String newHead = errors.text("newHeadOfHousehold", "新しい世帯主", form.newHeadOfHousehold(), MAX_NAME, true);

@@ -210,6 +210,20 @@ class IntakeMailboxReaderTest {
     }
 
     @Test
+    void aTransferOutToTheOriginItselfStartsNoCaseButTellsTheClerkItIsATenkyo() throws Exception {
+        String body = request("転居", "テンキョ").replace("新住所の市区町村コード：012025", "新住所の市区町村コード：013676");
+        deliver(mail, OKUSHIRI_INTAKE, IntakeMails.textMail(id("to-origin"), "tenkyo@example.jp", "転出届", body,
+                StandardCharsets.UTF_8, "UTF-8", "8bit"));
+
+        assertThat(reader.poll(OKUSHIRI).reviews()).isEqualTo(1);
+
+        Map<String, Object> v = taskService.getVariables(reviewTaskFor(id("to-origin")).getId());
+        assertThat((String) v.get("fieldErrors")).contains("newAddress.municipalityCode", "転居届");
+        assertThat(jdbc.sql("select count(*) from transfer_out_request where source_ref = :id").param("id", id("to-origin"))
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void emptyBodiesAttachmentsOnlyAndGarbageAreNeverDropped() throws Exception {
         deliver(mail, OKUSHIRI_INTAKE, IntakeMails.textMail(id("empty"), "empty@example.jp", "", "", StandardCharsets.UTF_8,
                 "UTF-8", "7bit"));

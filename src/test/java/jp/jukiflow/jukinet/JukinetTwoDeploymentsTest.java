@@ -145,6 +145,24 @@ class JukinetTwoDeploymentsTest {
     }
 
     @Test
+    void aCancellationSentByOkushiriOverHttpDropsHakodatesExpectedMoveIn() {
+        String receipt = JukinetSamples.newReceiptNumber();
+        JukinetGateway okushiri = okushiriGateway();
+        okushiri.send(MessageType.MOVE_OUT_CERTIFICATE_INFO, JukinetSamples.OKUSHIRI, JukinetSamples.HAKODATE, receipt,
+                JukinetSamples.certificate(receipt));
+
+        okushiri.send(MessageType.MOVE_OUT_CANCELLATION, JukinetSamples.OKUSHIRI, JukinetSamples.HAKODATE, receipt,
+                MoveOutCancellationTest.cancellation(receipt));
+
+        ExpectedMoveIns hakodateExpected = hakodate.getBean(ExpectedMoveIns.class);
+        assertThat(hakodateExpected.find(receipt).orElseThrow().status()).isEqualTo(ExpectedMoveInStatus.CANCELLED);
+        assertThat(hakodateExpected.expectedIn(JukinetSamples.HAKODATE)).noneMatch(m -> m.receiptNumber().equals(receipt));
+        assertThat(hakodate.getBean(JukinetMessageLog.class).messagesAbout(receipt))
+                .extracting(LoggedMessage::type, LoggedMessage::handled)
+                .contains(org.assertj.core.groups.Tuple.tuple(MessageType.MOVE_OUT_CANCELLATION, true));
+    }
+
+    @Test
     void overRealHttpATamperedSignatureAndAStaleTimestampAreRefused() throws Exception {
         String receipt = JukinetSamples.newReceiptNumber();
         byte[] body = EnvelopeCodec.toJson(new Envelope(UUID.randomUUID().toString(),

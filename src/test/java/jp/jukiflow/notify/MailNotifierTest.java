@@ -49,6 +49,9 @@ class MailNotifierTest extends MailTestSupport {
             Map.entry(MailTemplate.TRANSFER_OUT_ACCEPTED_ORDINARY, List.of("転出届を受理しました（転出証明書を郵送します",
                     "通常の転出として手続きしました", "お持ちのカードの有効期限が過ぎているため。",
                     "紙の「転出証明書」を郵送でお送りします", "14日以内")),
+            Map.entry(MailTemplate.TRANSFER_OUT_ACCEPTED_ABROAD, List.of("国外への転出届を受理しました",
+                    "転出予定日: 2026年12月10日（木）", "住民票を消除します（除票）", "国外継続利用", "前日まで",
+                    "住基カードは国外では利用できず")),
             Map.entry(MailTemplate.TRANSFER_OUT_COMPLETED, List.of("転出の手続きが完了しました",
                     "函館市から転入通知が届きました", "2026年12月12日（土）付けの転出が確定し", "除票")),
             Map.entry(MailTemplate.TRANSFER_OUT_CANCELLED, List.of("転出の取消しが完了しました",
@@ -100,6 +103,8 @@ class MailNotifierTest extends MailTestSupport {
         model.put("filerName", "山田 太郎");
         model.put("statusUrl", "https://jukiflow.example/status/" + RECEIPT);
         model.put("plannedMoveOutDate", "2026-12-10");
+        model.put("abroadMoveOutDate", "2026-12-10");
+        model.put("destinationCode", "012025");
         model.put("channelLabel", "ウェブ");
         model.put("missingInfo", "本人確認書類の写しが添付されていませんでした。");
         model.put("answerBy", "2026-12-10");

@@ -38,7 +38,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *   <li>by an expression listener ({@code ${transferInStart.accepted(execution)}} on the start event), whose refusal
  *       reaches the REST resource wrapped by the engine, not as itself as a delegate's does: a malformed mail address
  *       still answers 400 with the Japanese message and starts nothing;</li>
- *   <li>by the counter ({@code checkTransferInCounter}, before the first wait state) after hours and on a Sunday: 400
+ *   <li>by the counter ({@code checkCounter}, before the first wait state) after hours and on a Sunday: 400
  *       with the counter's Japanese reason instead of 「プロセスを開始しました」 for a case that ends at once, and nothing
  *       is left — no instance, no history, and the dashboard's figures of 函館市 are what they were (the refusal is not a
  *       case received and completed).</li>

@@ -728,7 +728,7 @@ class TransferInWithCardProcessTest {
         return ProcessTestSupport.startAsClerk(identityService, runtimeService, PROCESS, tenant, variables);
     }
 
-    private static Map<String, Object> startForm(String cardNumber) {
+    static Map<String, Object> startForm(String cardNumber) {
         Map<String, Object> v = new HashMap<>();
         v.put("cardNumber", cardNumber);
         v.put("movedInDate", "2026-11-25");

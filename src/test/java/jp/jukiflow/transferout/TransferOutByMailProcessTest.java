@@ -70,6 +70,8 @@ class TransferOutByMailProcessTest {
     JdbcClient jdbc;
     @Autowired
     JukinetMessageLog messageLog;
+    @Autowired
+    jp.jukiflow.card.PinRequests pinRequests;
 
     @BeforeEach
     void setUp() {
@@ -158,9 +160,13 @@ class TransferOutByMailProcessTest {
         fireTimer(management, pi, "Event_SpecialRouteLapsed");
         complete(task(pi), withVariables("missingMoveInDecision", "CANCEL"));
         executeDueJobs(management, pi);
-        assertThat(pi).hasPassed("Task_CancelMoveOut", "Task_MailCancelled", "End_Cancelled").isEnded();
+        assertThat(pi).hasPassed("Task_CancelMoveOut", "Task_SendCancellationNotice", "Task_MailCancelled",
+                "End_Cancelled").isEnded();
         assertThat(residentStatus(p.code)).isEqualTo("RESIDENT");
         assertThat(status(pi)).isEqualTo("CANCELLED");
+        // 転出取消 reached the destination over Juki-net: it expects the move-in no more
+        assertThat(expectedMoveIns.find(receipt(pi))).get().extracting(m -> m.status())
+                .isEqualTo(jp.jukiflow.jukinet.ExpectedMoveInStatus.CANCELLED);
     }
 
     @Test
@@ -247,6 +253,98 @@ class TransferOutByMailProcessTest {
         assertThat(status(pi)).isEqualTo("CLOSED_INCOMPLETE");
     }
 
+    // ---- 国外転出: never special, no 転出証明書; 除票 on the move-out date; the card lapses unless kept abroad ----
+
+    @Test
+    void movingAbroadIsNeverSpecialAndTheMoversBecomeJohyoOnTheMoveOutDateTheirCardLapsed() throws Exception {
+        Person p = personWithValidMyNumberCard(9);
+        String card = cardOf(p);
+        ProcessInstance pi = abroadAccepted(p, "abroad-lapse");
+        assertThat(pi).variables().containsEntry("abroadMoveOutDate", "2026-12-03");
+        assertThat(residentStatus(p.code)).isEqualTo("MOVING_OUT");
+        assertThat(status(pi)).isEqualTo("MOVING_ABROAD");
+        assertThat(expectedMoveIns.find(receipt(pi))).isEmpty();
+        String text = mailTextTo(p.email, "国外への転出届を受理しました");
+        assertThat(text).contains("除票", "国外継続利用", "前日まで").doesNotContain("転出証明書", "転入届");
+        assertThat(mailTextTo(p.email, "転出届を受け付けました")).contains("国外への転出として受理した場合")
+                .doesNotContain("転出証明書", "特例転入");
+
+        fireTimer(management, pi, "Event_MoveOutDateReached");
+        assertThat(pi).hasPassed("Task_FinalizeAbroadMoveOut", "End_MovedAbroad").isEnded();
+        assertThat(residentStatus(p.code)).isEqualTo("DELETED");
+        assertThat(status(pi)).isEqualTo("MOVED_ABROAD");
+        assertThat(cardStatus(card)).isEqualTo("LAPSED");
+        assertThat(jdbc.sql("select e.reason from card_event e join card c on c.id = e.card_id where c.card_number = ?"
+                + " and e.event_type = 'LAPSED_MOVED_ABROAD'").param(card).query(String.class).single()).contains("国外転出");
+        assertThat(subjectsTo(p.email)).noneMatch(sub -> sub.contains("転出証明書"));
+    }
+
+    @Test
+    void aJapaneseHolderKeepsTheMyNumberCardForUseAbroadWithThePinBeforeTheMoveOutDate() {
+        Person p = personWithValidMyNumberCard(10);
+        String card = cardOf(p);
+        ProcessInstance pi = abroadAccepted(p, "abroad-keep");
+        org.camunda.bpm.engine.task.Task request = task(pi);
+        assertThat(request).hasCandidateGroup(OKUSHIRI + "-clerks");
+        // without the PIN confirmed the clerk's completion is refused and the task stays
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> complete(request, withVariables("abroadPinRequestId", "")))
+                .hasMessageContaining("暗証番号");
+        assertThat(pi).isWaitingAt("Task_AcceptAbroadCardUse");
+
+        String pinRequest = pinRequests.open(card, jp.jukiflow.card.PinPurpose.ABROAD_CONTINUED_USE, OKUSHIRI,
+                "test " + receipt(pi)).id();
+        pinRequests.submit(pinRequest, "2468");
+        complete(task(pi), withVariables("abroadPinRequestId", pinRequest));
+        assertThat(pi).hasPassed("Task_AcceptAbroadCardUse").isWaitingAt("Event_AwaitMoveOutDate");
+        assertThat(jdbc.sql("select count(*) from card_event e join card c on c.id = e.card_id where c.card_number = ?"
+                + " and e.event_type = 'ENDORSED_ABROAD'").param(card).query(Integer.class).single()).isOne();
+
+        fireTimer(management, pi, "Event_AwaitMoveOutDate");
+        assertThat(pi).hasPassed("Task_FinalizeAbroadMoveOut", "End_MovedAbroad").isEnded();
+        assertThat(residentStatus(p.code)).isEqualTo("DELETED");
+        assertThat(cardStatus(card)).as("kept for use abroad").isEqualTo("ACTIVE");
+    }
+
+    private ProcessInstance abroadAccepted(Person p, String source) {
+        TransferOutForm form = form(p, "MY_NUMBER");
+        form = new TransferOutForm(form.plannedMoveOutDate(), null, form.filer(), form.currentAddress(),
+                form.headOfHousehold(), new TransferOutForm.NewAddress(null, "アメリカ合衆国カリフォルニア州サンノゼ市1番"),
+                form.newHeadOfHousehold(), form.movers(), "0", "MY_NUMBER", "true", form.phone(), form.email());
+        Receipt receipt = intake.submit(OKUSHIRI, form, IntakeChannel.WEB, List.of(), Instant.parse("2026-11-26T01:00:00Z"),
+                "test:" + source + ":" + System.nanoTime());
+        ProcessInstance pi = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(receipt.receiptNumber())
+                .singleResult();
+        executeDueJobs(management, pi);
+        assertThat(pi).variables().containsEntry("abroad", true).containsEntry("route", "ORDINARY")
+                .hasEntrySatisfying("routeReason", r -> assertThat((String) r).contains("国外"));
+        // even a clerk choosing the special route cannot make a move abroad special
+        complete(task(pi), withVariables("reviewDecision", "ACCEPT", "route", "SPECIAL"));
+        executeDueJobs(management, pi);
+        assertThat(pi).hasPassed("Task_RecordAbroadMoveOut", "Task_MailAcceptedAbroad")
+                .hasNotPassed("Task_RecordPlannedMoveOut", "Task_SendCertificateInfo", "Task_IssuePaperCertificate")
+                .isWaitingAt("Task_AcceptAbroadCardUse");
+        return pi;
+    }
+
+    private String cardOf(Person p) {
+        return jdbc.sql("select card_number from card where resident_code = ? and card_type = 'MY_NUMBER' and status = 'ACTIVE'")
+                .param(p.code).query(String.class).single();
+    }
+
+    private String cardStatus(String card) {
+        return jdbc.sql("select status from card where card_number = ?").param(card).query(String.class).single();
+    }
+
+    private String mailTextTo(String address, String subjectPart) throws Exception {
+        for (MimeMessage m : TestMailServer.received()) {
+            if (Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().contains(address))
+                    && subject(m).contains(subjectPart)) {
+                return jakarta.mail.internet.MimeUtility.decodeText(String.valueOf(m.getContent()));
+            }
+        }
+        throw new AssertionError("no mail \"" + subjectPart + "\" to " + address);
+    }
+
     // ---- paper channel: a clerk types a posted letter in Tasklist ----
 
     @Test
@@ -274,6 +372,22 @@ class TransferOutByMailProcessTest {
         assertThat(cases.find(receipt)).get().extracting(c -> c.channel()).isEqualTo("PAPER");
         executeDueJobs(management, pi);
         assertThat(pi).isWaitingAt("Task_ReviewRequest");
+    }
+
+    @Test
+    void aPostedLetterToTheOriginItselfGoesBackToTheClerkWithTheTenkyoReasonAndNoNumber() {
+        Person p = personWithValidMyNumberCard(8);
+        identityService.setAuthentication("okushiri-clerk", List.of(OKUSHIRI + "-clerks"), List.of(OKUSHIRI));
+        Map<String, Object> letter = paperForm(p);
+        letter.put("newMunicipalityCode", OKUSHIRI);
+        ProcessInstance pi = runtimeService.createProcessInstanceByKey(PROCESS).processDefinitionWithoutTenantId()
+                .setVariables(letter).execute();
+        identityService.clearAuthentication();
+        assertThat(pi).hasPassed("Event_PaperRequestInvalid").isWaitingAt("Task_CorrectPaperRequest");
+        assertThat(pi).variables().doesNotContainKey("receiptNumber").hasEntrySatisfying("validationErrors",
+                v -> assertThat((String) v).contains("転居届"));
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult().getBusinessKey())
+                .isNull();
     }
 
     // ---- helpers ----

@@ -110,6 +110,24 @@ class WideAreaCopyAnswerProcessTest {
                 .satisfies(m -> assertThat(m.handled()).isTrue());
     }
 
+    /** 転出予定 (transfer-out accepted, not moved yet) is still a resident: the copy is answered with them in it. */
+    @Test
+    void aHouseholdMovingOutButNotMovedYetIsStillAnsweredAsResidents() {
+        Family family = households.create(OKUSHIRI, 2);
+        for (var m : family.members()) {
+            context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                    .sql("update resident set status = 'MOVING_OUT' where resident_code = ?").param(m.residentCode()).update();
+        }
+        String requestId = HAKODATE + "-WA-test-" + UUID.randomUUID().toString().substring(0, 8);
+        gateway.send(MessageType.WIDE_AREA_COPY_REQUEST, HAKODATE, OKUSHIRI, requestId, request(requestId, HAKODATE,
+                family.head().residentCode(), true));
+        executeDueJobs(management, answerProcess(requestId));
+        WideAreaCopyResponse response = WideAreaCopyResponse.fromJson(sentAnswer(requestId).payload());
+        assertThat(response.outcome()).isEqualTo(WideAreaCopyResponse.Outcome.ANSWERED);
+        assertThat(response.persons()).extracting(WideAreaCopyResponse.Person::name)
+                .containsExactly(family.head().name(), family.members().get(1).name());
+    }
+
     @Test
     void anAnswerThatCannotBeDeliveredEndsInAnIncidentAtHomeWithoutAProvisionRecord() {
         Family family = households.create(OKUSHIRI, 1);

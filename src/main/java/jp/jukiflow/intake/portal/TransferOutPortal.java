@@ -115,7 +115,7 @@ class TransferOutPortal {
         }
         if (!portalErrors.isEmpty()) {
             // show the form's own errors too, all at once, without filing anything
-            List<FieldError> all = new ArrayList<>(formErrors(entry));
+            List<FieldError> all = new ArrayList<>(formErrors(municipality, entry));
             all.addAll(portalErrors);
             return invalid(municipality, entry, rows, token, all, !files.isEmpty());
         }
@@ -156,9 +156,9 @@ class TransferOutPortal {
         return view;
     }
 
-    private List<FieldError> formErrors(TransferOutEntry entry) {
+    private List<FieldError> formErrors(Municipality municipality, TransferOutEntry entry) {
         try {
-            validator.validate(entry.toForm(), LocalDate.now(clock.withZone(JAPAN)));
+            validator.validate(entry.toForm(), LocalDate.now(clock.withZone(JAPAN)), municipality.code());
             return List.of();
         } catch (InvalidTransferOutRequest e) {
             return e.errors();

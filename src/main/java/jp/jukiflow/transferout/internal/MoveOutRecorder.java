@@ -68,7 +68,7 @@ public class MoveOutRecorder {
         }
     }
 
-    private static List<ResidentCode> movers(DelegateExecution execution) {
+    static List<ResidentCode> movers(DelegateExecution execution) {
         String codes = (String) execution.getVariable(MATCHED_RESIDENT_CODES);
         if (codes == null || codes.isBlank()) {
             return List.of();

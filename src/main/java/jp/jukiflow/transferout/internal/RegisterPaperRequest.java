@@ -47,7 +47,8 @@ class RegisterPaperRequest implements JavaDelegate {
         Instant arrivedAt = arrivedOn.atTime(12, 0).atZone(TransferOutCases.JAPAN).toInstant();
         TransferOutRequest request;
         try {
-            request = new TransferOutRequestValidator(settings.acceptDaysBefore()).validate(ClerkTypedForm.read(v), arrivedOn);
+            request = new TransferOutRequestValidator(settings.acceptDaysBefore()).validate(ClerkTypedForm.read(v), arrivedOn,
+                    municipality.code());
         } catch (InvalidTransferOutRequest e) {
             execution.setVariable(VALIDATION_ERRORS, describe(e));
             throw new BpmnError(ERROR_INVALID_REQUEST, "入力内容に誤りがあります");

@@ -24,6 +24,11 @@ public class TransferOutDates {
         return Date.from(LocalDate.parse(isoDate).atTime(LocalTime.MAX).atZone(TransferOutCases.JAPAN).toInstant());
     }
 
+    /** The start of a day in Japan (the movers of a 国外転出 become 除票 when their move-out date begins). */
+    public Date startOfDay(String isoDate) {
+        return Date.from(LocalDate.parse(isoDate).atStartOfDay(TransferOutCases.JAPAN).toInstant());
+    }
+
     /** The day by which a resident asked for something must answer. */
     public String answerBy() {
         return LocalDate.now(clock.withZone(TransferOutCases.JAPAN)).plusDays(settings.answerDays()).toString();

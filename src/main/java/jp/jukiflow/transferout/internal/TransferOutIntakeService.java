@@ -61,7 +61,7 @@ class TransferOutIntakeService implements TransferOutIntake {
             return earlier.get();
         }
         Instant arrival = arrivedAt == null ? cases.now() : arrivedAt;
-        TransferOutRequest request = validator.validate(form, cases.arrivalDay(arrival));
+        TransferOutRequest request = validator.validate(form, cases.arrivalDay(arrival), municipality.code());
         try {
             return transaction.execute(status -> {
                 String receiptNumber = cases.nextReceiptNumber(code);

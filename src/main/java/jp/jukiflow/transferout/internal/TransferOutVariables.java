@@ -39,6 +39,10 @@ public final class TransferOutVariables {
     public static final String CARD_STATE = "cardState";
     public static final String CARD_STATE_LABEL = "cardStateLabel";
     public static final String ABROAD = "abroad";
+    /** 国外転出: the day the movers become 除票 (the move-out date, else the planned one), ISO date. */
+    public static final String ABROAD_MOVE_OUT_DATE = "abroadMoveOutDate";
+    /** 国外継続利用: the PIN request the clerk opened for the holder's card (purpose ABROAD_CONTINUED_USE). */
+    public static final String ABROAD_PIN_REQUEST_ID = "abroadPinRequestId";
     public static final String ROUTE = "route";
     public static final String ROUTE_REASON = "routeReason";
     public static final String LAST_DAY_FOR_TRANSFER_IN = "lastDayForTransferIn";

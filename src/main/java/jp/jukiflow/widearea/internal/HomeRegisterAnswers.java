@@ -19,7 +19,6 @@ import jp.jukiflow.register.PersonName;
 import jp.jukiflow.register.Resident;
 import jp.jukiflow.register.ResidentCode;
 import jp.jukiflow.register.ResidentRegister;
-import jp.jukiflow.register.ResidentStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -100,7 +99,7 @@ class HomeRegisterAnswers {
         String[] name = request.requesterName().split("[\\s\\u3000]+", 2);
         List<Resident> hits = name.length < 2 ? List.of()
                 : register.match(request.homeCode(), name[0], name[1], request.requesterBirthDate(), purpose).stream()
-                        .filter(r -> r.status() == ResidentStatus.RESIDENT).toList();
+                        .filter(r -> r.status().isResident()).toList();
         if (hits.isEmpty()) {
             throw new Refusal("請求者（" + request.requesterName() + "、生年月日 " + request.requesterBirthDate() + "）は、"
                     + homeName + "の住民基本台帳に住民として記録されていません。氏名・生年月日と住所地を確認してください。");
@@ -115,7 +114,7 @@ class HomeRegisterAnswers {
     private List<Resident> persons(WideAreaCopyRequest request, Resident requester, String homeName, String purpose) {
         if (request.wholeHousehold()) {
             return inRegisterOrder(register.householdMembers(requester.householdId(), purpose).stream()
-                    .filter(r -> r.status() == ResidentStatus.RESIDENT && request.homeCode().equals(r.municipalityCode()))
+                    .filter(r -> r.status().isResident() && request.homeCode().equals(r.municipalityCode()))
                     .toList());
         }
         if (request.residentCodes().isEmpty()) {
@@ -135,10 +134,10 @@ class HomeRegisterAnswers {
         return inRegisterOrder(persons);
     }
 
-    /** A resident of the home municipality (status RESIDENT there), read with its audit line. */
+    /** A resident of the home municipality (住民 or 転出予定 there), read with its audit line. */
     private Optional<Resident> resident(String code, String home, String purpose) {
         return register.find(ResidentCode.of(code), purpose)
-                .filter(r -> r.status() == ResidentStatus.RESIDENT && home.equals(r.municipalityCode())
+                .filter(r -> r.status().isResident() && home.equals(r.municipalityCode())
                         && r.householdId() != null);
     }
 

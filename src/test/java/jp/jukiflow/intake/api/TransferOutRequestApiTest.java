@@ -238,6 +238,26 @@ class TransferOutRequestApiTest {
     }
 
     @Test
+    void aTransferOutToTheOriginItselfIsRefusedPointingToTheInTownMoveAndConsumesNoNumber() throws Exception {
+        ((ObjectNode) valid.get("newAddress")).put("municipalityCode", "013676");
+        long before = cases();
+        long numbers = receiptNumbersDrawn();
+        mvc.perform(post(URL).contentType(MediaType.APPLICATION_JSON).header("Idempotency-Key", "to-origin-1")
+                        .content(valid.toString()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field", is("newAddress.municipalityCode")))
+                .andExpect(jsonPath("$.errors[0].code", is("TRANSFER_OUT_TO_ORIGIN")))
+                .andExpect(jsonPath("$.errors[0].message", org.hamcrest.Matchers.containsString("転居届")));
+        assertThat(cases()).isEqualTo(before);
+        assertThat(receiptNumbersDrawn()).isEqualTo(numbers);
+    }
+
+    private long receiptNumbersDrawn() {
+        return jdbc.sql("select coalesce(sum(last_value), 0) from receipt_sequence").query(Long.class).single();
+    }
+
+    @Test
     void anOversizeFileIs413() {
         LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         HttpHeaders jsonPart = new HttpHeaders();
