@@ -26,6 +26,7 @@ import jp.jukiflow.jukinet.MessageDirection;
 import jp.jukiflow.jukinet.MoveInNotice;
 import jp.jukiflow.jukinet.MoveOutCertificateRequest;
 import jp.jukiflow.support.JukiflowTest;
+import jp.jukiflow.support.TestClock;
 import jp.jukiflow.support.TestMailServer;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -49,6 +50,8 @@ class TransferOutByMailProcessTest {
     static final String PROCESS = "transfer-out-by-mail";
     static final String OKUSHIRI = "013676";
     static final String HAKODATE = "012025";
+    @Autowired
+    private java.time.Clock clock;
 
     @Autowired
     ProcessEngine engine;
@@ -269,9 +272,11 @@ class TransferOutByMailProcessTest {
         assertThat(mailTextTo(p.email, "転出届を受け付けました")).contains("国外への転出として受理した場合")
                 .doesNotContain("転出証明書", "特例転入");
 
-        fireTimer(management, pi, "Event_MoveOutDateReached");
+        onTheMoveOutDate(() -> fireTimer(management, pi, "Event_MoveOutDateReached"));
         assertThat(pi).hasPassed("Task_FinalizeAbroadMoveOut", "End_MovedAbroad").isEnded();
         assertThat(residentStatus(p.code)).isEqualTo("DELETED");
+        assertThat(jdbc.sql("select reason from removed_record where resident_code = ?").param(p.code)
+                .query(String.class).single()).as("除票 of 国外転出").isEqualTo("ABROAD");
         assertThat(status(pi)).isEqualTo("MOVED_ABROAD");
         assertThat(cardStatus(card)).isEqualTo("LAPSED");
         assertThat(jdbc.sql("select e.reason from card_event e join card c on c.id = e.card_id where c.card_number = ?"
@@ -299,10 +304,18 @@ class TransferOutByMailProcessTest {
         assertThat(jdbc.sql("select count(*) from card_event e join card c on c.id = e.card_id where c.card_number = ?"
                 + " and e.event_type = 'ENDORSED_ABROAD'").param(card).query(Integer.class).single()).isOne();
 
-        fireTimer(management, pi, "Event_AwaitMoveOutDate");
+        onTheMoveOutDate(() -> fireTimer(management, pi, "Event_AwaitMoveOutDate"));
         assertThat(pi).hasPassed("Task_FinalizeAbroadMoveOut", "End_MovedAbroad").isEnded();
         assertThat(residentStatus(p.code)).isEqualTo("DELETED");
         assertThat(cardStatus(card)).as("kept for use abroad").isEqualTo("ACTIVE");
+    }
+
+    /** The timer of the move-out date fires on that day (the 除票 refuses a date after the application's today). */
+    private void onTheMoveOutDate(Runnable fire) {
+        TestClock.of(clock).at(Instant.parse("2026-12-03T00:30:00Z"), () -> {
+            fire.run();
+            return null;
+        });
     }
 
     private ProcessInstance abroadAccepted(Person p, String source) {

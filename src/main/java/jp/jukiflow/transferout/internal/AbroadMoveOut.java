@@ -9,6 +9,7 @@ import jp.jukiflow.card.PinPurpose;
 import jp.jukiflow.card.PinRequest;
 import jp.jukiflow.card.PinRequests;
 import jp.jukiflow.register.Nationality;
+import jp.jukiflow.register.RemovalReason;
 import jp.jukiflow.register.Resident;
 import jp.jukiflow.register.ResidentCode;
 import jp.jukiflow.register.ResidentRegister;
@@ -76,7 +77,7 @@ public class AbroadMoveOut {
         LocalDate date = LocalDate.parse((String) execution.getVariable(ABROAD_MOVE_OUT_DATE));
         String receipt = context.receiptNumber(execution);
         for (ResidentCode code : MoveOutRecorder.movers(execution)) {
-            register.confirmMoveOut(code, execution.getTenantId(), date, receipt, REASON);
+            register.remove(code, execution.getTenantId(), RemovalReason.ABROAD, date, receipt, REASON);
             cards.lapseOnMoveAbroad(code.value(), date, receipt);
         }
     }
