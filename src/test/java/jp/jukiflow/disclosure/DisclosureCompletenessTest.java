@@ -125,6 +125,23 @@ class DisclosureCompletenessTest {
     }
 
     @Test
+    void theDestinationsMoveInNoticeIsItsOwnProvisionToTheOrigin() {
+        MovingResidents.Mover m = MovingResidents.in(context).create(OKUSHIRI, "043-1401", "北海道奥尻郡奥尻町奥尻808番地");
+        ProcessInstance out = SpecialMoves.in(context).acceptedTransferOut(m, OKUSHIRI, HAKODATE,
+                "北海道函館市五稜郭町1番2号");
+        SpecialMoves.in(context).transferIn(m, out, HAKODATE, "040-0001", "北海道函館市五稜郭町1番2号");
+
+        assertThat(provisions.forResident(m.residentCode()))
+                .extracting(ProvisionRecord::providingMunicipalityCode, ProvisionRecord::recipientName,
+                        ProvisionRecord::purpose)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(OKUSHIRI, "函館市長",
+                                "転出証明書情報の通知（特例転出、住民基本台帳法第24条の2）"),
+                        org.assertj.core.groups.Tuple.tuple(HAKODATE, "奥尻町長",
+                                "転入通知（住民基本台帳法第9条第1項、転出元市区町村へ）"));
+    }
+
+    @Test
     void oneDeliveryIsOneProvisionHoweverOftenItIsRecordedAndANewDeliveryIsANewOne() {
         MovingResidents.Mover m = MovingResidents.in(context).create(OKUSHIRI, "043-1401", "北海道奥尻郡奥尻町奥尻807番地");
         NewProvision feed = new NewProvision(OKUSHIRI, m.residentCode(), "奥尻町国民健康保険担当", null,

@@ -170,6 +170,10 @@ class TransferOutByMailProcessTest {
         // 転出取消 reached the destination over Juki-net: it expects the move-in no more
         assertThat(expectedMoveIns.find(receipt(pi))).get().extracting(m -> m.status())
                 .isEqualTo(jp.jukiflow.jukinet.ExpectedMoveInStatus.CANCELLED);
+        // the 住民票コード it carried is a provision to 函館市長, listed by 提供状況の開示
+        assertThat(jdbc.sql("select purpose from provision_record where subject_resident_code = ? and recipient_code = ?")
+                .param(p.code).param(HAKODATE).query(String.class).list())
+                .contains("転出取消の通知（転出証明書情報を通知した転出先市区町村へ）");
     }
 
     @Test

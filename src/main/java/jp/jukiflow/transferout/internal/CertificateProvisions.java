@@ -6,10 +6,8 @@ import java.util.List;
 import jp.jukiflow.audit.NewProvision;
 import jp.jukiflow.audit.ProvisionRecords;
 import jp.jukiflow.jukinet.Envelope;
+import jp.jukiflow.jukinet.JukinetProvisions;
 import jp.jukiflow.jukinet.MoveOutCertificateInfo;
-import jp.jukiflow.municipality.LocalGovernmentCode;
-import jp.jukiflow.municipality.Municipality;
-import jp.jukiflow.municipality.MunicipalityDirectory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,16 +23,15 @@ class CertificateProvisions {
     static final String PURPOSE_RESENT = "転出証明書情報の再通知（転出先市区町村の請求による）";
 
     private final ProvisionRecords provisions;
-    private final MunicipalityDirectory directory;
+    private final JukinetProvisions jukinet;
 
-    CertificateProvisions(ProvisionRecords provisions, MunicipalityDirectory directory) {
+    CertificateProvisions(ProvisionRecords provisions, JukinetProvisions jukinet) {
         this.provisions = provisions;
-        this.directory = directory;
+        this.jukinet = jukinet;
     }
 
     void recordSent(MoveOutCertificateInfo info, Envelope sent, boolean resent) {
-        String recipient = directory.find(LocalGovernmentCode.of(info.destinationCode())).map(Municipality::name)
-                .orElse("団体コード " + info.destinationCode() + " の市区町村") + "長";
+        String recipient = jukinet.recipientName(info.destinationCode());
         for (MoveOutCertificateInfo.Mover m : info.movers()) {
             provisions.recordDelivered(new NewProvision(info.originCode(), m.residentCode(), recipient,
                     info.destinationCode(), resent ? PURPOSE_RESENT : PURPOSE_SENT, items(info, m),
