@@ -21,6 +21,7 @@ public final class CardCheckLabels {
             case "SUSPENDED" -> "一時停止中";
             case "ABOLISHED" -> "廃止・失効・返納済み";
             case "INVALID" -> "使用できない状態";
+            case "NOT_CONTINUED" -> "転入後の継続利用の手続き前（この転出で失効）";
             case "NOT_PRESENTED" -> "提示されたカードの情報がない（転出証明書情報に記載がない）";
             case "NOT_FOUND" -> "カードが登録されていない";
             default -> code;

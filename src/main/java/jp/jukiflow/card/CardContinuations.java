@@ -109,7 +109,7 @@ public class CardContinuations {
      *
      * @throws ResourceNotFound    {@code CARD_NOT_FOUND}
      * @throws DomainRuleViolation {@code NEW_ADDRESS_REQUIRED}, {@code CONTINUATION_NOT_PENDING},
-     *                             {@code CONTINUATION_PERIOD_OVER}, {@code CARD_NOT_ACTIVE},
+     *                             {@code CONTINUATION_PERIOD_OVER}, {@link CardNotUsable} ({@code CARD_SUSPENDED}, …),
      *                             {@code NO_FREE_ENDORSEMENT_LINE}
      */
     @Transactional
@@ -128,10 +128,7 @@ public class CardContinuations {
             throw new DomainRuleViolation("CONTINUATION_PERIOD_OVER", "転入届の日から90日（期限 "
                     + pending.lastDay() + "）を過ぎたため、継続利用できません。");
         }
-        if (card.status() != CardStatus.ACTIVE) {
-            throw new DomainRuleViolation("CARD_NOT_ACTIVE",
-                    "カードが「" + card.status().labelJa() + "」のため、継続利用できません。");
-        }
+        CardUsability.requireUsable(card, PinPurpose.CARD_CONTINUATION, calendar.today());
         if (card.freeEndorsementLines() <= 0 || !store.endorse(card.id(), destinationCode)) {
             throw new DomainRuleViolation("NO_FREE_ENDORSEMENT_LINE",
                     "カードの追記欄に空きがないため、継続利用の記載ができません。");

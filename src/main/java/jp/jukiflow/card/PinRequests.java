@@ -59,7 +59,8 @@ public class PinRequests {
 
     /**
      * Opens a request at the counter of {@code municipalityCode}; {@code null} means the operator's own municipality
-     * (a clerk has exactly one).
+     * (a clerk has exactly one). An unusable card ({@link CardUsability}) is refused with {@link CardNotUsable}: no
+     * request, no PIN pad.
      */
     @Transactional
     public PinRequest open(String cardNumber, PinPurpose purpose, String municipalityCode, String reference) {
@@ -109,6 +110,16 @@ public class PinRequests {
             case LOCKED -> "LOCKED";
             default -> "NOT_ENTERED";
         }).orElse("NOT_ENTERED");
+    }
+
+    /**
+     * Whether the request's card identifies its holder today ({@link CardUsability}): the PIN pad shows the reason
+     * and the alternative instead of the keypad when it does not.
+     */
+    @Transactional(readOnly = true)
+    public CardUsabilityCheck usability(String id) {
+        PinRequest request = get(id);
+        return pinCheck.usability(request.cardNumber(), request.purpose(), request.municipalityCode());
     }
 
     /** Wrong entries the card still allows now (0 when locked): shown on the PIN pad. */
