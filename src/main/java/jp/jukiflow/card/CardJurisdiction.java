@@ -127,9 +127,12 @@ public class CardJurisdiction {
         }
     }
 
-    /** The municipality the holder now lives in by the register (住民 or 転出予定 there), if any. */
+    /**
+     * The municipality the holder now lives in by the register (住民 or 転出予定 there), if the operator may see it: an
+     * operator acts only for municipalities they see, so another one's resident is never their concern.
+     */
     private Optional<String> residence(Card card) {
-        return register.find(ResidentCode.of(card.holderResidentCode()), PURPOSE)
+        return register.findVisible(ResidentCode.of(card.holderResidentCode()), PURPOSE)
                 .filter(r -> r.status() == ResidentStatus.RESIDENT || r.status() == ResidentStatus.MOVING_OUT)
                 .map(Resident::municipalityCode);
     }
