@@ -38,6 +38,7 @@ public final class CardCheckLabels {
             case "WRONG" -> "暗証番号が一致しませんでした。";
             case "LOCKED" -> "暗証番号がロックされています（続けて3回誤り）。暗証番号の再設定が必要です。";
             case "NOT_ENTERED" -> "暗証番号が入力されませんでした（入力の有効期限切れを含む）。";
+            case "CARD_UNUSABLE" -> "カードが使えない状態（一時停止・廃止・失効・有効期限切れなど）のため、暗証番号を確認していません。";
             default -> code;
         };
     }

@@ -82,6 +82,28 @@ public class PinRequests {
         return request;
     }
 
+    /**
+     * For a process whose own check explains an unusable card afterwards (the transfer-in's ordinary route, the
+     * continuation's or the copy's refusal): the request when the card is usable, else empty — no request, so no PIN
+     * pad, and the process reads {@code NOT_ENTERED}.
+     */
+    @Transactional
+    public Optional<PinRequest> openIfUsable(String cardNumber, PinPurpose purpose, String municipalityCode,
+                                             String reference) {
+        if (cardNumber != null && !cardNumber.isBlank() && purpose != null
+                && !usability(cardNumber.strip(), purpose, municipalityCode).usable()) {
+            return Optional.empty();
+        }
+        return Optional.of(open(cardNumber, purpose, municipalityCode, reference));
+    }
+
+    /** Whether the card identifies its holder today for the purpose at this counter ({@link CardUsability}). */
+    @Transactional(readOnly = true)
+    public CardUsabilityCheck usability(String cardNumber, PinPurpose purpose, String municipalityCode) {
+        String counter = municipalityCode == null || municipalityCode.isBlank() ? ownMunicipality() : municipalityCode;
+        return pinCheck.usability(cardNumber.strip(), purpose, counter);
+    }
+
     /** The request, for the operator's municipality only. */
     @Transactional(readOnly = true)
     public PinRequest get(String id) {
@@ -104,6 +126,9 @@ public class PinRequests {
      */
     @Transactional(readOnly = true)
     public String resultForProcess(String id) {
+        if (id == null) {
+            return "NOT_ENTERED";
+        }
         return outcome(id).map(s -> switch (s.state()) {
             case OK -> "OK";
             case WRONG -> "WRONG";
