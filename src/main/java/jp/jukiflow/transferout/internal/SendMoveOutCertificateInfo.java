@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import jp.jukiflow.card.Card;
 import jp.jukiflow.card.CardRegistry;
+import jp.jukiflow.card.CardSpecialMoveOuts;
 import jp.jukiflow.card.CardType;
 import jp.jukiflow.jukinet.JukinetGateway;
 import jp.jukiflow.jukinet.MessageType;
@@ -31,8 +32,11 @@ class SendMoveOutCertificateInfo implements JavaDelegate {
     private final JukinetGateway jukinet;
     private final CaseContext context;
     private final CardRegistry cards;
+    private final CardSpecialMoveOuts specialMoveOuts;
 
-    SendMoveOutCertificateInfo(JukinetGateway jukinet, CaseContext context, CardRegistry cards) {
+    SendMoveOutCertificateInfo(JukinetGateway jukinet, CaseContext context, CardRegistry cards,
+                               CardSpecialMoveOuts specialMoveOuts) {
+        this.specialMoveOuts = specialMoveOuts;
         this.jukinet = jukinet;
         this.context = context;
         this.cards = cards;
@@ -65,12 +69,16 @@ class SendMoveOutCertificateInfo implements JavaDelegate {
         }
         String receiptNumber = context.receiptNumber(execution);
         String holder = (String) execution.getVariable(CARD_HOLDER_RESIDENT_CODE);
-        MoveOutCertificateInfo.PresentedCard card = holderCard(cards, holder, request.cardType())
-                .map(SendMoveOutCertificateInfo::presented).orElse(null);
+        Optional<Card> holderCard = holderCard(cards, holder, request.cardType());
+        MoveOutCertificateInfo.PresentedCard card = holderCard.map(SendMoveOutCertificateInfo::presented).orElse(null);
+        LocalDate lastDay = LocalDate.parse((String) execution.getVariable(LAST_DAY_FOR_TRANSFER_IN));
+        // the card lapses if no 転入届 comes by the special transfer-in's last day (DOMAIN.md §3)
+        holderCard.ifPresent(c -> specialMoveOuts.awaitTransferIn(c, request.destinationCode().value(), lastDay,
+                receiptNumber));
         MoveOutCertificateInfo info = new MoveOutCertificateInfo(receiptNumber, execution.getTenantId(),
                 request.destinationCode().value(), request.plannedMoveOutDate(), request.movedOn(), request.newAddress(),
                 request.newHeadOfHousehold(), movers, holder, request.cardType().name(), request.continuedUse(),
-                LocalDate.parse((String) execution.getVariable(LAST_DAY_FOR_TRANSFER_IN)), card);
+                lastDay, card);
         jukinet.send(MessageType.MOVE_OUT_CERTIFICATE_INFO, execution.getTenantId(), info.destinationCode(),
                 receiptNumber, info);
     }
