@@ -162,14 +162,19 @@ class WideAreaCopyJourney {
 
     /** The resident keys the card's PIN on the PIN pad the clerk turned toward them; the pad answers 「確認できました」. */
     static void keyPinOnThePad(WebUser clerk, String pinPadUrl) {
+        keyPinOnThePad(clerk, pinPadUrl, DemoPeople.PIN);
+    }
+
+    /** As above, with this PIN (e.g. a new one after a reset). */
+    static void keyPinOnThePad(WebUser clerk, String pinPadUrl, String pin) {
         assertThat(pinPadUrl).startsWith("/staff/pin-pad/");
         WebUser.Page pad = clerk.get(pinPadUrl);
         assertThat(pad.status()).as(pad.text()).isEqualTo(200);
-        WebUser.Page result = pad.submit("form[method=post]", Map.of("pin", DemoPeople.PIN));
+        WebUser.Page result = pad.submit("form[method=post]", Map.of("pin", pin));
         assertThat(result.status()).as(result.text()).isEqualTo(200);
         assertThat(result.url()).endsWith("/result");
         assertThat(result.text()).contains("確認できました");
-        assertThat(result.html()).doesNotContain(DemoPeople.PIN);
+        assertThat(result.html()).doesNotContain(pin);
     }
 
     /**
