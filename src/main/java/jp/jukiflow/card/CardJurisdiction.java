@@ -89,7 +89,7 @@ public class CardJurisdiction {
     }
 
     /** Whether the counter of {@code municipalityCode} may do {@code act} with the card. */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: CardJurisdiction audits its look-up of the holder\'s residence
     public boolean mayAct(Card card, Act act, String municipalityCode) {
         if (municipalityCode == null) {
             return false;
@@ -106,7 +106,7 @@ public class CardJurisdiction {
      * Whether the operator may do {@code act} with the card for some municipality they act for (an admin: always).
      * A caller hiding cards answers "not found" when this is false.
      */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: CardJurisdiction audits its look-up of the holder\'s residence
     public boolean operatorMayAct(Card card, Act act) {
         TenantAccess.Scope scope = tenants.current();
         if (scope.everything() || act.reach() == Reach.ANY_COUNTER || scope.includes(card.managingMunicipalityCode())) {
@@ -118,7 +118,7 @@ public class CardJurisdiction {
     /**
      * Refuses with {@code CARD_MANAGED_ELSEWHERE} and a Japanese message unless {@code municipalityCode} may do the act.
      */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: CardJurisdiction audits its look-up of the holder\'s residence
     public void require(Card card, Act act, String municipalityCode) {
         if (!mayAct(card, act, municipalityCode)) {
             throw new DomainRuleViolation("CARD_MANAGED_ELSEWHERE", "このカードは他の市区町村が管理しており、カードの所持者も"

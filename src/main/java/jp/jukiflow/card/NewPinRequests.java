@@ -106,7 +106,7 @@ public class NewPinRequests {
     }
 
     /** Whether the request's card may still get a new PIN today: the pad refuses before any digit otherwise. */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: CardJurisdiction audits its look-up of the holder\'s residence
     public CardUsabilityCheck usability(String id) {
         NewPinRequest request = get(id);
         return pinCheck.usability(request.cardNumber(), request.purpose(), request.municipalityCode());

@@ -87,7 +87,7 @@ public class PinCheckService {
      *
      * @throws CardNotUsable the card does not identify its holder ({@link CardUsability})
      */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: CardJurisdiction audits its look-up of the holder\'s residence
     public Card requireAskable(String cardNumber, PinPurpose purpose, String counterMunicipalityCode) {
         Card card = requireCounterMayAsk(cardNumber, purpose, counterMunicipalityCode);
         CardUsability.requireUsable(card, purpose, calendar.today());
@@ -95,7 +95,7 @@ public class PinCheckService {
     }
 
     /** Whether the card identifies its holder today for the purpose, after the same counter checks. */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: CardJurisdiction audits its look-up of the holder\'s residence
     public CardUsabilityCheck usability(String cardNumber, PinPurpose purpose, String counterMunicipalityCode) {
         Card card = requireCounterMayAsk(cardNumber, purpose, counterMunicipalityCode);
         return CardUsability.check(card, purpose, calendar.today());

@@ -98,7 +98,7 @@ public class PinRequests {
     }
 
     /** Whether the card identifies its holder today for the purpose at this counter ({@link CardUsability}). */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: CardJurisdiction audits its look-up of the holder\'s residence
     public CardUsabilityCheck usability(String cardNumber, PinPurpose purpose, String municipalityCode) {
         String counter = municipalityCode == null || municipalityCode.isBlank() ? ownMunicipality() : municipalityCode;
         return pinCheck.usability(cardNumber.strip(), purpose, counter);
@@ -141,14 +141,14 @@ public class PinRequests {
      * Whether the request's card identifies its holder today ({@link CardUsability}): the PIN pad shows the reason
      * and the alternative instead of the keypad when it does not.
      */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: CardJurisdiction audits its look-up of the holder\'s residence
     public CardUsabilityCheck usability(String id) {
         PinRequest request = get(id);
         return pinCheck.usability(request.cardNumber(), request.purpose(), request.municipalityCode());
     }
 
     /** Wrong entries the card still allows now (0 when locked): shown on the PIN pad. */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: CardJurisdiction audits its look-up of the holder\'s residence
     public int attemptsLeftNow(String id) {
         PinRequest request = get(id);
         Card card = pinCheck.requireAskable(request.cardNumber(), request.purpose(), request.municipalityCode());
