@@ -21,6 +21,7 @@ public final class CardCheckLabels {
             case "SUSPENDED" -> "一時停止中";
             case "ABOLISHED" -> "廃止・失効・返納済み";
             case "INVALID" -> "使用できない状態";
+            case "NOT_CONTINUED" -> "転入後の継続利用の手続き前（この転出で失効）";
             case "NOT_PRESENTED" -> "提示されたカードの情報がない（転出証明書情報に記載がない）";
             case "NOT_FOUND" -> "カードが登録されていない";
             default -> code;
@@ -37,6 +38,7 @@ public final class CardCheckLabels {
             case "WRONG" -> "暗証番号が一致しませんでした。";
             case "LOCKED" -> "暗証番号がロックされています（続けて3回誤り）。暗証番号の再設定が必要です。";
             case "NOT_ENTERED" -> "暗証番号が入力されませんでした（入力の有効期限切れを含む）。";
+            case "CARD_UNUSABLE" -> "カードが使えない状態（一時停止・廃止・失効・有効期限切れなど）のため、暗証番号を確認していません。";
             default -> code;
         };
     }

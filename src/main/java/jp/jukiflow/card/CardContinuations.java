@@ -16,7 +16,6 @@ import jp.jukiflow.security.TenantAccess;
 import jp.jukiflow.shared.DomainRuleViolation;
 import jp.jukiflow.shared.ResourceNotFound;
 import org.springframework.stereotype.Service;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,8 +33,9 @@ public class CardContinuations {
     /** Card event written when the destination continues the card. */
     public static final String EVENT_CONTINUED = "CONTINUED";
     /** Card event written when the card lapses for want of a continuation. */
-    public static final String EVENT_LAPSED = "LAPSED";
+    public static final String EVENT_LAPSED = CardLapse.EVENT_LAPSED;
     public static final String LAPSE_REASON = "転入届から90日以内に継続利用の手続きがなかったため失効";
+    public static final String MOVED_AGAIN_REASON = "継続利用の手続きの前に再び転出したため失効";
     static final String PURPOSE = "カードの継続利用";
 
     private final CardContinuationStore store;
@@ -46,12 +46,14 @@ public class CardContinuations {
     private final CurrentActor actor;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
-    private final ApplicationEventPublisher events;
+    private final CardLapse lapse;
+    private final CardSpecialMoveOuts specialMoveOuts;
 
     CardContinuations(CardContinuationStore store, CardStore cards, BusinessCalendar calendar, TenantAccess tenants,
                       AuditLog audit, CurrentActor actor, Clock clock, PlatformTransactionManager transactionManager,
-                      ApplicationEventPublisher events) {
-        this.events = events;
+                      CardLapse lapse, CardSpecialMoveOuts specialMoveOuts) {
+        this.lapse = lapse;
+        this.specialMoveOuts = specialMoveOuts;
         this.store = store;
         this.cards = cards;
         this.calendar = calendar;
@@ -81,6 +83,7 @@ public class CardContinuations {
         if (card.isEmpty()) {
             return Optional.empty();
         }
+        specialMoveOuts.transferredIn(card.get().number());
         Optional<CardContinuation> existing = store.find(card.get().number(), transferInReference);
         if (existing.isPresent()) {
             return existing;
@@ -109,7 +112,7 @@ public class CardContinuations {
      *
      * @throws ResourceNotFound    {@code CARD_NOT_FOUND}
      * @throws DomainRuleViolation {@code NEW_ADDRESS_REQUIRED}, {@code CONTINUATION_NOT_PENDING},
-     *                             {@code CONTINUATION_PERIOD_OVER}, {@code CARD_NOT_ACTIVE},
+     *                             {@code CONTINUATION_PERIOD_OVER}, {@link CardNotUsable} ({@code CARD_SUSPENDED}, …),
      *                             {@code NO_FREE_ENDORSEMENT_LINE}
      */
     @Transactional
@@ -128,10 +131,7 @@ public class CardContinuations {
             throw new DomainRuleViolation("CONTINUATION_PERIOD_OVER", "転入届の日から90日（期限 "
                     + pending.lastDay() + "）を過ぎたため、継続利用できません。");
         }
-        if (card.status() != CardStatus.ACTIVE) {
-            throw new DomainRuleViolation("CARD_NOT_ACTIVE",
-                    "カードが「" + card.status().labelJa() + "」のため、継続利用できません。");
-        }
+        CardUsability.requireUsable(card, PinPurpose.CARD_CONTINUATION, calendar.today());
         if (card.freeEndorsementLines() <= 0 || !store.endorse(card.id(), destinationCode)) {
             throw new DomainRuleViolation("NO_FREE_ENDORSEMENT_LINE",
                     "カードの追記欄に空きがないため、継続利用の記載ができません。");
@@ -151,40 +151,55 @@ public class CardContinuations {
     }
 
     /**
-     * The daily job: every PENDING record whose last day is before today lapses — the card becomes LAPSED (失効) with
-     * a {@value #EVENT_LAPSED} card event, the record LAPSED. Each record in its own transaction, the card row locked
-     * and the record closed with a conditional update, so running it twice, or on two nodes at once, lapses each card
-     * once. A card already abolished, returned or expired keeps its status; its record still closes.
+     * A transfer-out of the holder was filed (accepted) before the card was continued: the card lapses (DOMAIN.md §3),
+     * by the daily job ({@link #lapseOverdue}). Marks every PENDING record of the holder with the transfer-out's
+     * receipt number; how many it marked.
+     */
+    @Transactional
+    public int movedAgain(String residentCode, String transferOutReference) {
+        return store.markMovedAgain(residentCode, transferOutReference, Instant.now(clock));
+    }
+
+    /** The transfer-out was cancelled (転出取消) before the job ran: its marks are taken back. */
+    @Transactional
+    public int moveAgainCancelled(String transferOutReference) {
+        return store.unmarkMovedAgain(transferOutReference, Instant.now(clock));
+    }
+
+    /**
+     * The daily job: every PENDING record whose last day is before today, or whose holder filed another transfer-out
+     * before continuing ({@link #movedAgain}), lapses — the card becomes LAPSED (失効) with a {@value #EVENT_LAPSED}
+     * card event ({@link CardLapse}), the record LAPSED. Each record in its own transaction, the card row locked and
+     * the record closed with a conditional update, so running it twice, or on two nodes at once, lapses each card once.
+     * A card already abolished, returned or expired keeps its status; its record still closes.
      *
      * @return how many records this call closed
      */
     public int lapseOverdue() {
         int closed = 0;
         for (CardContinuation overdue : store.overdue(calendar.today())) {
-            Boolean won = ownTransaction.execute(tx -> lapse(overdue));
-            if (Boolean.TRUE.equals(won)) {
+            String detail = "転入届 " + overdue.transferInDate() + "、継続利用の期限 " + overdue.lastDay() + "、転入先 "
+                    + overdue.destinationCode();
+            if (Boolean.TRUE.equals(ownTransaction.execute(tx -> lapse(overdue, LAPSE_REASON, detail)))) {
+                closed++;
+            }
+        }
+        for (CardContinuation movedAgain : store.movedAgain()) {
+            String detail = "転入届 " + movedAgain.transferInDate() + "、転入先 " + movedAgain.destinationCode()
+                    + "、転出の受付番号 " + store.movedAgainReference(movedAgain.id()).orElse("");
+            if (Boolean.TRUE.equals(ownTransaction.execute(tx -> lapse(movedAgain, MOVED_AGAIN_REASON, detail)))) {
                 closed++;
             }
         }
         return closed;
     }
 
-    private boolean lapse(CardContinuation overdue) {
-        Optional<Card> card = cards.findByNumberForUpdate(overdue.cardNumber());
-        Instant now = Instant.now(clock);
-        if (!store.close(overdue.id(), ContinuationStatus.LAPSED, now)) {
+    private boolean lapse(CardContinuation record, String reason, String detail) {
+        Optional<Card> card = cards.findByNumberForUpdate(record.cardNumber());
+        if (!store.close(record.id(), ContinuationStatus.LAPSED, Instant.now(clock))) {
             return false;
         }
-        if (card.isPresent() && store.lapse(card.get().id())) {
-            Card c = card.get();
-            cards.insertEvent(new CardEvent(0, c.id(), EVENT_LAPSED, c.status(), CardStatus.LAPSED, now, actor.id(),
-                    LAPSE_REASON, "転入届 " + overdue.transferInDate() + "、継続利用の期限 " + overdue.lastDay()
-                    + "、転入先 " + overdue.destinationCode()));
-            audit.record(AuditAction.UPDATE, c.managingMunicipalityCode(), c.holderResidentCode(), PURPOSE,
-                    "カード " + c.number() + " の失効（" + LAPSE_REASON + "）");
-            events.publishEvent(new CardStatusChanged(c.id(), c.number(), c.type(), c.managingMunicipalityCode(),
-                    c.status(), CardStatus.LAPSED, LAPSE_REASON, now));
-        }
+        card.ifPresent(c -> lapse.lapse(c, reason, detail, PURPOSE));
         return true;
     }
 }

@@ -11,7 +11,6 @@ import jp.jukiflow.audit.CurrentActor;
 import jp.jukiflow.card.internal.CardLifecycleStore;
 import jp.jukiflow.card.internal.CardStore;
 import jp.jukiflow.municipality.BusinessCalendar;
-import jp.jukiflow.shared.DomainRuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -44,7 +43,6 @@ public class CardExpiry {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate ownTransaction;
-    private final CardValidity validity = new CardValidity();
 
     CardExpiry(CardLifecycleStore lifecycle, CardStore cards, BusinessCalendar calendar, AuditLog audit,
                CurrentActor actor, Clock clock, ApplicationEventPublisher events,
@@ -71,17 +69,9 @@ public class CardExpiry {
         return expired;
     }
 
-    /** The card's last valid day (inclusive) by the rules of {@link CardValidity}. */
+    /** The card's last valid day (inclusive) by the rules of {@link CardValidity} ({@link CardUsability#lastValidDay}). */
     public LocalDate lastValidDay(Card card) {
-        if (card.type() == CardType.JUKI) {
-            try {
-                LocalDate byRule = validity.validUntil(CardFacts.juki(card.issuedOn()));
-                return byRule.isBefore(card.validUntil()) ? byRule : card.validUntil();
-            } catch (DomainRuleViolation impossibleIssueDate) {
-                return card.validUntil();
-            }
-        }
-        return card.validUntil();
+        return CardUsability.lastValidDay(card, null);
     }
 
     private boolean expire(String number, LocalDate today) {

@@ -11,7 +11,6 @@ import jp.jukiflow.audit.AuditAction;
 import jp.jukiflow.audit.AuditLog;
 import jp.jukiflow.audit.CurrentActor;
 import jp.jukiflow.card.internal.CardStore;
-import jp.jukiflow.security.TenantAccess;
 import jp.jukiflow.shared.DomainRuleViolation;
 import jp.jukiflow.shared.ResourceNotFound;
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,7 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Return of a card (返納, DOMAIN.md §4) at the counter of its managing municipality: from ACTIVE, SUSPENDED, EXPIRED or
+ * Return of a card (返納, DOMAIN.md §4) at the counter of its managing municipality, or of the municipality its holder
+ * now lives in ({@link CardJurisdiction}: after a special transfer-in, before the continuation): from ACTIVE, SUSPENDED, EXPIRED or
  * LAPSED to RETURNED, with a card event 「返納（理由）」, an audit entry and {@link CardStatusChanged} (the certificates
  * still open on the card are revoked). A card already 廃止 or returned is refused with a {@link CardStatusConflict}.
  * The card row is locked and the status changed with a conditional update, so two clerks returning the same card at
@@ -39,16 +39,16 @@ public class CardReturns {
     static final String PURPOSE_VIEW = "カードの照会";
 
     private final CardStore store;
-    private final TenantAccess tenants;
     private final AuditLog audit;
     private final CurrentActor actor;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final CardJurisdiction jurisdiction;
 
-    CardReturns(CardStore store, TenantAccess tenants, AuditLog audit, CurrentActor actor, Clock clock,
-                ApplicationEventPublisher events) {
+    CardReturns(CardStore store, AuditLog audit, CurrentActor actor, Clock clock,
+                ApplicationEventPublisher events, CardJurisdiction jurisdiction) {
+        this.jurisdiction = jurisdiction;
         this.store = store;
-        this.tenants = tenants;
         this.audit = audit;
         this.actor = actor;
         this.clock = clock;
@@ -72,7 +72,7 @@ public class CardReturns {
      */
     public List<Card> cardsOfResident(String residentCode) {
         List<Card> found = store.findByHolder(residentCode).stream()
-                .filter(c -> tenants.current().includes(c.managingMunicipalityCode()))
+                .filter(c -> jurisdiction.operatorMayAct(c, CardJurisdiction.Act.RETURN))
                 .sorted(Comparator.comparing(Card::issuedOn).reversed())
                 .toList();
         found.stream().map(Card::managingMunicipalityCode).distinct().forEach(code -> audit.record(AuditAction.SEARCH,
@@ -136,11 +136,14 @@ public class CardReturns {
                         "カード番号「" + number + "」のカードは登録されていません。"));
     }
 
-    /** The card if the operator's municipality manages it; an unknown number and a card managed elsewhere read alike. */
+    /**
+     * The card if the operator's municipality may act on it ({@link CardJurisdiction}: manages it, or its holder lives
+     * there); an unknown number and a card out of reach read alike.
+     */
     private Card requireVisible(String cardNumber, boolean forUpdate) {
         String number = cardNumber == null ? "" : cardNumber.strip();
         return (forUpdate ? store.findByNumberForUpdate(number) : store.findByNumber(number))
-                .filter(c -> tenants.sees(c.managingMunicipalityCode()))
+                .filter(c -> jurisdiction.operatorMayAct(c, CardJurisdiction.Act.RETURN))
                 .orElseThrow(() -> new ResourceNotFound("CARD_NOT_FOUND",
                         "カード番号「" + number + "」のカードは、この市区町村で管理するカードにありません。"));
     }

@@ -19,7 +19,9 @@ import jp.jukiflow.shared.DomainRuleViolation;
  *   <li><b>MY_NUMBER</b> (マイナンバーカード): until the holder's 10th birthday after the issue date if the
  *       holder is an adult on the issue date, otherwise until the 5th birthday after the issue date. The adult
  *       age is 18 for applications received on or after 2022-04-01 and 20 before (the civil-law age of majority
- *       changed; J-LIS uses the application receipt date, see {@link CardFacts#applicationReceivedOn()}).
+ *       changed; J-LIS uses the application receipt date, see {@link CardFacts#applicationReceivedOn()}). The age on the
+ *       issue date follows 年齢計算ニ関スル法律 ({@link #ageOn}): someone whose 18th birthday is the day after the issue
+ *       is 18 on the issue day.
  *       "After the issue date" is strict: a birthday on the issue date does not count. For holders born on
  *       29 February, the birthday in a common year is taken as 28 February.</li>
  *   <li><b>Electronic certificate</b> (JPKI, My Number card only): until the 5th birthday after its issue
@@ -118,7 +120,16 @@ public final class CardValidity {
     private static boolean isAdultOnIssue(CardFacts facts) {
         LocalDate reference = facts.applicationReceivedOn() != null ? facts.applicationReceivedOn() : facts.issueDate();
         int adultAge = reference.isBefore(ADULT_AGE_18_FROM) ? 20 : 18;
-        return Period.between(facts.holderBirthDate(), facts.issueDate()).getYears() >= adultAge;
+        return ageOn(facts.holderBirthDate(), facts.issueDate()) >= adultAge;
+    }
+
+    /**
+     * The age on {@code day} by 年齢計算ニ関スル法律 (with Civil Code art. 143): age is counted from the day of birth,
+     * and a person attains an age at the end of the day before the birthday — so on that day already, and someone
+     * born on 29 February attains it at the end of 28 February in a common year.
+     */
+    public static int ageOn(LocalDate birthDate, LocalDate day) {
+        return Period.between(birthDate, day.plusDays(1)).getYears();
     }
 
     /** Last day of a period of {@code years} years whose first day is {@code start} (Civil Code art. 143). */

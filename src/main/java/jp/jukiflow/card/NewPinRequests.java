@@ -65,13 +65,17 @@ public class NewPinRequests {
         return "/staff/new-pin-pad/" + id;
     }
 
-    /** Opens a request at the counter of {@code municipalityCode}, which must manage the card. */
+    /**
+     * Opens a request at the counter of {@code municipalityCode}, which must be one {@link CardJurisdiction} lets
+     * reset the PIN (the managing municipality or the holder's new one); the card must be usable
+     * ({@link CardUsability}: a locked PIN is no obstacle, a suspended, expired, 廃止, 返納 or 失効 card is).
+     */
     @Transactional
     public NewPinRequest open(String cardNumber, PinPurpose purpose, String municipalityCode, String reference) {
         if (cardNumber == null || cardNumber.isBlank()) {
             throw new DomainRuleViolation("CARD_NUMBER_REQUIRED", "カード番号を入力してください。");
         }
-        if (purpose == null || purpose.atAnyCounter()) {
+        if (purpose != PinPurpose.PIN_RESET && purpose != PinPurpose.PIN_CHANGE) {
             throw new DomainRuleViolation("PURPOSE_REQUIRED", "新しい暗証番号を設定する目的（手続）を選んでください。");
         }
         if (reference != null && reference.length() > 100) {
@@ -99,6 +103,13 @@ public class NewPinRequests {
         Optional<NewPinRequest> request = id == null ? Optional.empty() : store.find(id);
         request.ifPresent(r -> tenants.check(r.municipalityCode()));
         return request.map(r -> r.state(Instant.now(clock)));
+    }
+
+    /** Whether the request's card may still get a new PIN today: the pad refuses before any digit otherwise. */
+    @Transactional // not read-only: CardJurisdiction audits its look-up of the holder\'s residence
+    public CardUsabilityCheck usability(String id) {
+        NewPinRequest request = get(id);
+        return pinCheck.usability(request.cardNumber(), request.purpose(), request.municipalityCode());
     }
 
     /** The rules for a new PIN as shown to the resident. */

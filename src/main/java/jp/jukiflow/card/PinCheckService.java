@@ -8,6 +8,7 @@ import jp.jukiflow.audit.AuditAction;
 import jp.jukiflow.audit.AuditLog;
 import jp.jukiflow.audit.CurrentActor;
 import jp.jukiflow.card.internal.CardStore;
+import jp.jukiflow.municipality.BusinessCalendar;
 import jp.jukiflow.security.TenantAccess;
 import jp.jukiflow.shared.DomainRuleViolation;
 import jp.jukiflow.shared.ResourceNotFound;
@@ -33,9 +34,13 @@ public class PinCheckService {
     private final AuditLog audit;
     private final CurrentActor actor;
     private final Clock clock;
+    private final CardJurisdiction jurisdiction;
+    private final BusinessCalendar calendar;
 
     PinCheckService(CardStore store, PinVerifier verifier, TenantAccess tenants, AuditLog audit, CurrentActor actor,
-                    Clock clock) {
+                    Clock clock, CardJurisdiction jurisdiction, BusinessCalendar calendar) {
+        this.jurisdiction = jurisdiction;
+        this.calendar = calendar;
         this.store = store;
         this.verifier = verifier;
         this.tenants = tenants;
@@ -48,8 +53,10 @@ public class PinCheckService {
      * Verifies {@code pin} for the card, at the counter of {@code counterMunicipalityCode}.
      *
      * @throws ResourceNotFound       {@code CARD_NOT_FOUND} for an unknown card number
-     * @throws AccessDeniedException  when the operator may not act for that counter, or the card is managed by
-     *                                another municipality and the purpose is not one done at any counter
+     * @throws AccessDeniedException  when the operator may not act for that counter, or that counter may not ask
+     *                                for this purpose ({@link CardJurisdiction})
+     * @throws CardNotUsable          when the card does not identify its holder today ({@link CardUsability}; not
+     *                                counted)
      * @throws DomainRuleViolation    {@code PIN_FORMAT} when the entry is not 4 digits (not counted)
      */
     @Transactional
@@ -58,6 +65,7 @@ public class PinCheckService {
         tenants.check(counterMunicipalityCode);
         Card card = store.findByNumberForUpdate(cardNumber).orElseThrow(() -> unknownCard(cardNumber));
         requireCounterMayAsk(card, purpose, counterMunicipalityCode);
+        CardUsability.requireUsable(card, purpose, calendar.today());
         PinVerification verification = verifier.verify(card.pin(), pin);
         if (!verification.newState().equals(card.pin())) {
             store.updatePinState(card.id(), verification.newState());
@@ -74,17 +82,34 @@ public class PinCheckService {
         return new PinCheckResult(verification.outcome(), verification.attemptsLeft());
     }
 
-    /** Checks, without an attempt, that the card exists and may be asked for at this counter. */
-    @Transactional(readOnly = true)
+    /**
+     * Checks, without an attempt, that the card exists, may be asked for at this counter and is usable today.
+     *
+     * @throws CardNotUsable the card does not identify its holder ({@link CardUsability})
+     */
+    @Transactional // not read-only: CardJurisdiction audits its look-up of the holder\'s residence
     public Card requireAskable(String cardNumber, PinPurpose purpose, String counterMunicipalityCode) {
+        Card card = requireCounterMayAsk(cardNumber, purpose, counterMunicipalityCode);
+        CardUsability.requireUsable(card, purpose, calendar.today());
+        return card;
+    }
+
+    /** Whether the card identifies its holder today for the purpose, after the same counter checks. */
+    @Transactional // not read-only: CardJurisdiction audits its look-up of the holder\'s residence
+    public CardUsabilityCheck usability(String cardNumber, PinPurpose purpose, String counterMunicipalityCode) {
+        Card card = requireCounterMayAsk(cardNumber, purpose, counterMunicipalityCode);
+        return CardUsability.check(card, purpose, calendar.today());
+    }
+
+    private Card requireCounterMayAsk(String cardNumber, PinPurpose purpose, String counterMunicipalityCode) {
         tenants.check(counterMunicipalityCode);
         Card card = store.findByNumber(cardNumber).orElseThrow(() -> unknownCard(cardNumber));
         requireCounterMayAsk(card, purpose, counterMunicipalityCode);
         return card;
     }
 
-    private static void requireCounterMayAsk(Card card, PinPurpose purpose, String counterMunicipalityCode) {
-        if (!purpose.atAnyCounter() && !card.managingMunicipalityCode().equals(counterMunicipalityCode)) {
+    private void requireCounterMayAsk(Card card, PinPurpose purpose, String counterMunicipalityCode) {
+        if (!jurisdiction.mayAct(card, CardJurisdiction.act(purpose), counterMunicipalityCode)) {
             throw new AccessDeniedException("このカードは他の市区町村（" + card.managingMunicipalityCode()
                     + "）が管理しています。「" + purpose.label() + "」の暗証番号照合はできません。");
         }

@@ -1,37 +1,32 @@
 package jp.jukiflow.card;
 
 /**
- * Why a resident is asked for the PIN (DOMAIN.md §5). The purpose goes into the audit log. Some procedures are
- * done at another municipality's counter than the one managing the card (the special transfer-in and the
- * continuation at the destination, the wide-area copy anywhere); the others only where the card is managed.
+ * Why a resident is asked for the PIN (DOMAIN.md §5). The purpose goes into the audit log. Which municipality's
+ * counter may ask for it is {@link CardJurisdiction}'s rule ({@link CardJurisdiction#act(PinPurpose)}); whether the
+ * card may be used at all is {@link CardUsability}'s.
  */
 public enum PinPurpose {
-    SPECIAL_TRANSFER_IN("特例転入", true),
-    CARD_CONTINUATION("カードの継続利用", true),
-    WIDE_AREA_COPY("住民票の写しの広域交付", true),
-    CARD_ENTRY_CHANGE("カード記載事項の変更", false),
-    PIN_CHANGE("暗証番号の変更", false),
+    SPECIAL_TRANSFER_IN("特例転入"),
+    CARD_CONTINUATION("カードの継続利用"),
+    WIDE_AREA_COPY("住民票の写しの広域交付"),
+    CARD_ENTRY_CHANGE("カード記載事項の変更"),
+    PIN_CHANGE("暗証番号の変更"),
     /** A new PIN keyed twice on the PIN pad in its "new PIN" mode ({@link NewPinRequests}); unlocks the card. */
-    PIN_RESET("暗証番号の再設定", false),
-    IDENTITY_CHECK("本人確認", false),
+    PIN_RESET("暗証番号の再設定"),
+    IDENTITY_CHECK("本人確認"),
+    /** The found card presented to lift its suspension: the one purpose a SUSPENDED card may be used for. */
+    SUSPENSION_LIFT("一時停止の解除"),
     /** 国外継続利用: keeping a My Number Card for use abroad, asked before moving abroad (DOMAIN.md §10). */
-    ABROAD_CONTINUED_USE("国外継続利用", false);
+    ABROAD_CONTINUED_USE("国外継続利用");
 
     private final String label;
-    private final boolean atAnyCounter;
 
-    PinPurpose(String label, boolean atAnyCounter) {
+    PinPurpose(String label) {
         this.label = label;
-        this.atAnyCounter = atAnyCounter;
     }
 
     /** Japanese name of the procedure. */
     public String label() {
         return label;
-    }
-
-    /** Whether a counter of a municipality other than the card's managing one may ask for the PIN. */
-    public boolean atAnyCounter() {
-        return atAnyCounter;
     }
 }

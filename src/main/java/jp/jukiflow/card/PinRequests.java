@@ -59,7 +59,8 @@ public class PinRequests {
 
     /**
      * Opens a request at the counter of {@code municipalityCode}; {@code null} means the operator's own municipality
-     * (a clerk has exactly one).
+     * (a clerk has exactly one). An unusable card ({@link CardUsability}) is refused with {@link CardNotUsable}: no
+     * request, no PIN pad.
      */
     @Transactional
     public PinRequest open(String cardNumber, PinPurpose purpose, String municipalityCode, String reference) {
@@ -79,6 +80,28 @@ public class PinRequests {
                 reference, actor.id(), now, now.plus(VALIDITY), null, null, 0, null);
         store.insert(request);
         return request;
+    }
+
+    /**
+     * For a process whose own check explains an unusable card afterwards (the transfer-in's ordinary route, the
+     * continuation's or the copy's refusal): the request when the card is usable, else empty — no request, so no PIN
+     * pad, and the process reads {@code NOT_ENTERED}.
+     */
+    @Transactional
+    public Optional<PinRequest> openIfUsable(String cardNumber, PinPurpose purpose, String municipalityCode,
+                                             String reference) {
+        if (cardNumber != null && !cardNumber.isBlank() && purpose != null
+                && !usability(cardNumber.strip(), purpose, municipalityCode).usable()) {
+            return Optional.empty();
+        }
+        return Optional.of(open(cardNumber, purpose, municipalityCode, reference));
+    }
+
+    /** Whether the card identifies its holder today for the purpose at this counter ({@link CardUsability}). */
+    @Transactional // not read-only: CardJurisdiction audits its look-up of the holder\'s residence
+    public CardUsabilityCheck usability(String cardNumber, PinPurpose purpose, String municipalityCode) {
+        String counter = municipalityCode == null || municipalityCode.isBlank() ? ownMunicipality() : municipalityCode;
+        return pinCheck.usability(cardNumber.strip(), purpose, counter);
     }
 
     /** The request, for the operator's municipality only. */
@@ -103,6 +126,9 @@ public class PinRequests {
      */
     @Transactional(readOnly = true)
     public String resultForProcess(String id) {
+        if (id == null) {
+            return "NOT_ENTERED";
+        }
         return outcome(id).map(s -> switch (s.state()) {
             case OK -> "OK";
             case WRONG -> "WRONG";
@@ -111,8 +137,18 @@ public class PinRequests {
         }).orElse("NOT_ENTERED");
     }
 
+    /**
+     * Whether the request's card identifies its holder today ({@link CardUsability}): the PIN pad shows the reason
+     * and the alternative instead of the keypad when it does not.
+     */
+    @Transactional // not read-only: CardJurisdiction audits its look-up of the holder\'s residence
+    public CardUsabilityCheck usability(String id) {
+        PinRequest request = get(id);
+        return pinCheck.usability(request.cardNumber(), request.purpose(), request.municipalityCode());
+    }
+
     /** Wrong entries the card still allows now (0 when locked): shown on the PIN pad. */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: CardJurisdiction audits its look-up of the holder\'s residence
     public int attemptsLeftNow(String id) {
         PinRequest request = get(id);
         Card card = pinCheck.requireAskable(request.cardNumber(), request.purpose(), request.municipalityCode());

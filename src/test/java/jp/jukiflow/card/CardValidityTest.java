@@ -78,9 +78,16 @@ class CardValidityTest {
             // 18, issued after the change but application received before it: still the old age 20
             "2003-05-01, 2022-04-20, 2022-03-20, 2026-05-01, 2026-05-01",
             "2003-05-01, 2022-04-20, 2022-04-01, 2031-05-01, 2026-05-01",
-            // turns 18 on the issue day -> adult; one day short -> minor
+            // 年齢計算ニ関スル法律: an age is attained at the end of the day before the birthday. 18th birthday on the
+            // issue day -> adult; on the day after -> adult as well (18 at the end of the issue day); two days after
+            // -> minor
             "2004-07-01, 2022-07-01, NULL,       2032-07-01, 2027-07-01",
-            "2004-07-02, 2022-07-01, NULL,       2026-07-02, 2026-07-02",
+            "2004-07-02, 2022-07-01, NULL,       2031-07-02, 2026-07-02",
+            "2004-07-03, 2022-07-01, NULL,       2026-07-03, 2026-07-03",
+            // born 29 February, 18 in a common year: attained at the end of 28 February -> adult on 28 February,
+            // minor on the 27th
+            "2008-02-29, 2026-02-28, NULL,       2036-02-29, 2031-02-28",
+            "2008-02-29, 2026-02-27, NULL,       2030-02-28, 2030-02-28",
             // born 29 February: birthday in a common year taken as 28 February
             "2000-02-29, 2020-06-15, NULL,       2030-02-28, 2025-02-28",
             // 19 in 2019 (adult age 20 then) -> 5 birthdays: 2020-02-29, 2021-02-28, …, 2024-02-29
@@ -93,6 +100,21 @@ class CardValidityTest {
         assertThat(validity.certificateValidUntil(card)).isEqualTo(certificateUntil);
         assertThat(validity.validity(card, cardUntil).valid()).isTrue();
         assertThat(validity.validity(card, cardUntil.plusDays(1)).code()).isEqualTo("CARD_EXPIRED");
+    }
+
+    @ParameterizedTest(name = "[{index}] born {0}, on {1} -> age {2}")
+    @CsvSource({
+            // 年齢計算ニ関スル法律: the age is attained at the end of the day before the birthday
+            "2004-07-02, 2022-07-02, 18",   // the birthday itself
+            "2004-07-02, 2022-07-01, 18",   // the day before: attained at its end
+            "2004-07-02, 2022-06-30, 17",   // two days before
+            "2008-02-29, 2026-02-28, 18",   // born 29 February, common year: attained at the end of 28 February
+            "2008-02-29, 2026-02-27, 17",
+            "2008-02-29, 2028-02-28, 20",   // leap year: the day before 29 February
+            "2008-02-29, 2028-02-27, 19",
+    })
+    void ageFollowsTheActOnTheCalculationOfAge(LocalDate born, LocalDate on, int age) {
+        assertThat(CardValidity.ageOn(born, on)).isEqualTo(age);
     }
 
     @Test

@@ -96,6 +96,42 @@ class PinPadWebTest {
     }
 
     @Test
+    void aSuspendedCardGetsNoRequestButAProblemWithTheStableCodeAndTheAlternative() throws Exception {
+        jdbc.sql("update card set status = 'SUSPENDED' where card_number = ?").param(card).update();
+        mvc.perform(post("/staff/pin-requests").with(OKUSHIRI_CLERK).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"cardNumber\":\"" + card + "\",\"purpose\":\"WIDE_AREA_COPY\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("CARD_SUSPENDED"))
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("運転免許証・パスポートなど写真付きの本人確認書類")));
+        assertThat(jdbc.sql("select count(*) from pin_request where card_number = ?").param(card).query(Integer.class)
+                .single()).isZero();
+        mvc.perform(post("/staff/pin-requests").with(OKUSHIRI_CLERK).with(csrf())
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .param("cardNumber", card).param("purpose", "WIDE_AREA_COPY"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("一時停止中")));
+    }
+
+    @Test
+    void aCardSuspendedAfterTheRequestGetsNoKeypadButTheReasonAndTheAlternative() throws Exception {
+        String id = openRequest();
+        jdbc.sql("update card set status = 'SUSPENDED' where card_number = ?").param(card).update();
+        String page = mvc.perform(get("/staff/pin-pad/" + id).with(OKUSHIRI_CLERK))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Cache-Control", Matchers.containsString("no-store")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"card-unusable\"", "data-code=\"CARD_SUSPENDED\"", "一時停止中",
+                "通常の転入（転出元の市区町村が交付する紙の転出証明書").doesNotContain("pin-keys", "data-digit");
+        // a PIN sent anyway is neither checked nor counted
+        mvc.perform(post("/staff/pin-pad/" + id).with(OKUSHIRI_CLERK).with(csrf()).param("pin", PIN))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("一時停止中")));
+        assertThat(cards.find(card).orElseThrow().pin().consecutiveFailures()).isZero();
+        mvc.perform(get("/staff/pin-requests/" + id).with(OKUSHIRI_CLERK))
+                .andExpect(jsonPath("$.state").value("PENDING"));
+    }
+
+    @Test
     void thePadIsAPageOfItsOwnWithoutTheHoldersName() throws Exception {
         String id = openRequest();
         mvc.perform(get("/staff/pin-pad/" + id).accept(MediaType.TEXT_HTML))

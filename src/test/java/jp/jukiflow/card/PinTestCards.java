@@ -35,7 +35,7 @@ public final class PinTestCards {
                   (select 1 from card c where c.resident_code = r.resident_code and c.card_number not like 'PT%')
                 order by r.resident_code""")
                 .param(municipality).query(String.class).list().get(0);
-        jdbc.sql("update card set status = 'ABOLISHED' where resident_code = ? and status = 'ACTIVE'")
+        jdbc.sql("update card set status = 'ABOLISHED' where resident_code = ? and status in ('ACTIVE', 'SUSPENDED')")
                 .param(resident).update();
         String number = "PT" + System.nanoTime() % 1_000_000_000L + SEQUENCE.incrementAndGet();
         cards.record(new NewCard(CardType.MY_NUMBER, number, resident, true, LocalDate.of(2024, 4, 1),
@@ -46,7 +46,8 @@ public final class PinTestCards {
 
     /** Abolishes every test card, so that tests looking for residents with an active card never meet one. */
     public static void retireAll(JdbcClient jdbc) {
-        jdbc.sql("update card set status = 'ABOLISHED' where card_number like 'PT%' and status = 'ACTIVE'").update();
+        jdbc.sql("update card set status = 'ABOLISHED' where card_number like 'PT%' and status in ('ACTIVE', 'SUSPENDED')")
+                .update();
     }
 
     /** Acts as a clerk of {@code municipality} on this thread. */

@@ -117,7 +117,7 @@ class CardContinuationsTest {
         assertRefused(elsewhere, OKUSHIRI, "CONTINUATION_NOT_PENDING");
         String suspended = pending(LocalDate.of(2026, 9, 1), 3);
         jdbc.sql("update card set status = 'SUSPENDED' where card_number = ?").param(suspended).update();
-        assertRefused(suspended, HAKODATE, "CARD_NOT_ACTIVE");
+        assertRefused(suspended, HAKODATE, "CARD_SUSPENDED");
         assertThatThrownBy(() -> continuations.continueCard(full, HAKODATE, "  "))
                 .isInstanceOfSatisfying(DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("NEW_ADDRESS_REQUIRED"));
         assertThatThrownBy(() -> continuations.continueCard("NO-SUCH-CARD", HAKODATE, ADDRESS))

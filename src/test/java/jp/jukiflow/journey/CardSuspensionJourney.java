@@ -149,9 +149,14 @@ class CardSuspensionJourney {
      * same suspension. Returns the suspension number.
      */
     static String suspendOnThe24HourLine(Journeys.Running town, Person p, String email) {
+        return suspendOnThe24HourLine(town, p, email, "LOSS");
+    }
+
+    /** As {@link #suspendOnThe24HourLine(Journeys.Running, Person, String)}, for a loss ({@code LOSS}) or a theft. */
+    static String suspendOnThe24HourLine(Journeys.Running town, Person p, String email, String reason) {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("cardNumber", p.cardNumber());
-        report.put("reason", "LOSS");
+        report.put("reason", reason);
         report.put("lostOn", Journeys.MOVED_ON);
         report.put("reporterName", p.name());
         report.put("reporterRelation", "本人");
@@ -227,8 +232,17 @@ class CardSuspensionJourney {
 
     /** The hidden fields of the page's form (the CSRF token) with these values, as a second browser tab posts them. */
     static Map<String, String> csrf(WebUser.Page page, Map<String, String> values) {
+        return hiddenFields(page, "form[action$=/abolish] input[type=hidden]", values);
+    }
+
+    /** The page's CSRF token (its meta tag or any hidden field named _csrf) with these values. */
+    static Map<String, String> csrfOf(WebUser.Page page, Map<String, String> values) {
+        return hiddenFields(page, "input[type=hidden][name=_csrf]", values);
+    }
+
+    private static Map<String, String> hiddenFields(WebUser.Page page, String selector, Map<String, String> values) {
         Map<String, String> fields = new LinkedHashMap<>();
-        page.document().select("form[action$=/abolish] input[type=hidden]").forEach(i -> fields.put(i.attr("name"), i.val()));
+        page.document().select(selector).forEach(i -> fields.put(i.attr("name"), i.val()));
         fields.putAll(values);
         return fields;
     }

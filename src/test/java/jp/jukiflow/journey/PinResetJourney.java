@@ -131,7 +131,13 @@ class PinResetJourney {
      * tries {@code refused} (the pad says why it cannot be set), then keys {@code newPin} twice; the clerk completes.
      */
     static void setNewPin(Journeys.Running town, WebUser clerk, String id, String refused, String newPin) {
-        EngineApi okushiri = town.engine("okushiri-clerk");
+        setNewPin(town, "okushiri-clerk", clerk, id, refused, newPin);
+    }
+
+    /** As above, by the clerk {@code clerkUser} (e.g. of the municipality the holder now lives in). */
+    static void setNewPin(Journeys.Running town, String clerkUser, WebUser clerk, String id, String refused,
+                          String newPin) {
+        EngineApi okushiri = town.engine(clerkUser);
         JsonNode task = okushiri.awaitTask(id, "Task_SetNewPin");
         String padUrl = okushiri.formValue(task, "newPinPadUrl");
         assertThat(padUrl).startsWith("/staff/new-pin-pad/");

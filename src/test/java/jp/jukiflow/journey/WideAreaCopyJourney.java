@@ -64,9 +64,71 @@ class WideAreaCopyJourney {
     @EnumSource(Kind.class)
     void withADriversLicence(Kind kind) {
         Journeys.Running town = Journeys.shared(kind);
-        Person p = town.people().withoutCard(OKUSHIRI);
-        EngineApi hakodate = town.engine("hakodate-clerk");
+        issueWithADriversLicence(town, town.people().withoutCard(OKUSHIRI));
+    }
 
+    /**
+     * The worst known defect of issue 12, closed: a My Number Card reported stolen (and so suspended) while its copy is
+     * being asked for identifies nobody. The PIN pad refuses before any digit with the reason and the photo-ID
+     * alternative, a PIN sent anyway is neither checked nor counted, the case ends 交付せず, a new case with the card is
+     * refused at the start, the staff's PIN request form refuses it too — and the copy is issued on a driver's licence.
+     */
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aStolenSuspendedCardIdentifiesNobodyButADriversLicenceDoes(Kind kind) {
+        Journeys.Running town = Journeys.shared(kind);
+        Person p = town.people().aloneWithCard(OKUSHIRI);
+        EngineApi hakodate = town.engine("hakodate-clerk");
+        WebUser hakodateClerk = town.signedIn("hakodate-clerk");
+        Map<String, Object> form = startForm("CARD");
+        form.put("cardNumber", p.cardNumber());
+        String id = hakodate.start("wide-area-copy", form).get("id").asText();
+        JsonNode confirmPin = hakodate.awaitTask(id, "Task_ConfirmPin");
+        String pinPadUrl = hakodate.formValue(confirmPin, "pinPadUrl");
+
+        // the owner calls the 24-hour line: stolen; the card is suspended at once
+        CardSuspensionJourney.suspendOnThe24HourLine(town, p, "journey-stolen-" + p.residentCode() + "@example.jp",
+                "THEFT");
+
+        WebUser.Page pad = hakodateClerk.get(pinPadUrl);
+        assertThat(pad.status()).as(pad.text()).isEqualTo(400);
+        assertThat(pad.document().select("[data-digit]")).as("no keypad").isEmpty();
+        assertThat(pad.document().selectFirst("#card-unusable").attr("data-code")).isEqualTo("CARD_SUSPENDED");
+        assertThat(pad.text()).contains("一時停止中", "運転免許証・パスポートなど写真付きの本人確認書類で請求できます");
+        // the pad has no form; a PIN posted anyway (a stale tab) is neither checked nor counted
+        WebUser.Page keyedAnyway = hakodateClerk.postForm(pinPadUrl, CardSuspensionJourney.csrfOf(
+                hakodateClerk.get("/staff/pin-requests/new"), Map.of("pin", DemoPeople.PIN)));
+        assertThat(keyedAnyway.status()).isEqualTo(400);
+        assertThat(town.people().cardColumn(p.cardNumber(), "consecutive_pin_failures", Integer.class)).isZero();
+
+        hakodate.claimAndComplete(confirmPin, Map.of()).requireOk();
+        JsonNode explain = hakodate.awaitTask(id, "Task_ExplainRefusal");
+        assertThat(hakodate.formValue(explain, "refusalReason"))
+                .contains("一時停止中", "運転免許証・パスポートなど写真付きの本人確認書類で請求できます");
+        hakodate.claimAndComplete(explain, Map.of()).requireOk();
+        assertThat(hakodate.awaitEnd(id)).containsExactly("End_NotIssued");
+        String requestId = hakodate.historicVariable(id, "requestId").asText();
+        Integer sent = town.database().read(jdbc -> jdbc.sql("select count(*) from jukinet_message "
+                + "where correlation_id = ?").param(requestId).query(Integer.class).single());
+        assertThat(sent).as("nothing asked of 奥尻町").isZero();
+
+        // a new case with the card is refused at the start, nothing kept; the staff's PIN request form refuses it too
+        EngineApi.Answer refused = hakodate.submitStartForm("wide-area-copy", form);
+        assertThat(refused.status()).as(refused.body().toString()).isEqualTo(400);
+        assertThat(refused.body().get("jukiflowCode").asText()).isEqualTo("CARD_SUSPENDED");
+        assertThat(refused.body().get("message").asText()).contains("写真付きの本人確認書類");
+        WebUser.Page request = hakodateClerk.get("/staff/pin-requests/new").submit("form[method=post]",
+                Map.of("cardNumber", p.cardNumber(), "purpose", "WIDE_AREA_COPY"));
+        assertThat(request.status()).isEqualTo(400);
+        assertThat(request.text()).contains("一時停止中", "写真付きの本人確認書類");
+
+        issueWithADriversLicence(town, p);
+        JourneyChecks.noOpenIncident(town);
+    }
+
+    /** The copy asked for with a driver's licence (name and birth date, as the licence shows them), issued. */
+    static void issueWithADriversLicence(Journeys.Running town, Person p) {
+        EngineApi hakodate = town.engine("hakodate-clerk");
         // the clerk knows what the licence shows: the name and the birth date, not the 住民票コード
         Map<String, Object> form = startForm("PHOTO_ID");
         form.put("requesterName", p.name());
@@ -100,14 +162,19 @@ class WideAreaCopyJourney {
 
     /** The resident keys the card's PIN on the PIN pad the clerk turned toward them; the pad answers 「確認できました」. */
     static void keyPinOnThePad(WebUser clerk, String pinPadUrl) {
+        keyPinOnThePad(clerk, pinPadUrl, DemoPeople.PIN);
+    }
+
+    /** As above, with this PIN (e.g. a new one after a reset). */
+    static void keyPinOnThePad(WebUser clerk, String pinPadUrl, String pin) {
         assertThat(pinPadUrl).startsWith("/staff/pin-pad/");
         WebUser.Page pad = clerk.get(pinPadUrl);
         assertThat(pad.status()).as(pad.text()).isEqualTo(200);
-        WebUser.Page result = pad.submit("form[method=post]", Map.of("pin", DemoPeople.PIN));
+        WebUser.Page result = pad.submit("form[method=post]", Map.of("pin", pin));
         assertThat(result.status()).as(result.text()).isEqualTo(200);
         assertThat(result.url()).endsWith("/result");
         assertThat(result.text()).contains("確認できました");
-        assertThat(result.html()).doesNotContain(DemoPeople.PIN);
+        assertThat(result.html()).doesNotContain(pin);
     }
 
     /**

@@ -362,13 +362,32 @@ class PinResetProcessTest {
     }
 
     @Test
+    void theNewTownResetsALockedPinOfACardTheOriginStillManages() {
+        // after a special transfer-in to 函館市, before the continuation: 奥尻町 still manages the card (DOMAIN.md §3)
+        String card = newCard(HAKODATE);
+        jdbc.sql("update card set managing_municipality_code = ? where card_number = ?").params(OKUSHIRI, card).update();
+        lock(card);
+        ProcessInstance pi = started(HAKODATE, startForm(card, "HOLDER"));
+        assertThat(task(pi)).hasName("本人確認").hasCandidateGroup(HAKODATE + "-clerks");
+        complete(task(pi), Map.of("identityConfirmed", true));
+        assertThat(pi).isWaitingAt("Task_SetNewPin");
+        String newPin = goodPin(cards.find(card).orElseThrow());
+        assertThat(newPins.submit(newPinRequestId(pi), newPin, newPin).set()).isTrue();
+        complete(task(pi));
+        assertThat(pi).hasPassed("End_Reset").isEnded();
+        Card after = cards.find(card).orElseThrow();
+        assertThat(after.pin().locked()).isFalse();
+        assertThat(after.managingMunicipalityCode()).isEqualTo(OKUSHIRI);
+    }
+
+    @Test
     void refusedForACardManagedByAnotherMunicipality() {
         String card = newCard(HAKODATE);
         long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS).count();
         assertThatThrownBy(() -> started(OKUSHIRI, startForm(card, "HOLDER")))
                 .isInstanceOf(DomainRuleViolation.class)
                 .hasMessageContaining("函館市")
-                .hasMessageContaining("カードを管理する市区町村の窓口でのみ");
+                .hasMessageContaining("カードを管理する市区町村か、所持者の住所地の市区町村の窓口");
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS).count()).isEqualTo(before);
     }
 
@@ -377,7 +396,15 @@ class PinResetProcessTest {
         String card = newCard(OKUSHIRI);
         jdbc.sql("update card set status = 'ABOLISHED' where card_number = ?").param(card).update();
         assertThatThrownBy(() -> started(OKUSHIRI, startForm(card, "AGENT")))
-                .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("「廃止」のため");
+                .isInstanceOfSatisfying(DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("CARD_ABOLISHED"))
+                .hasMessageContaining("廃止されているため").hasMessageContaining("新しいマイナンバーカードの交付を申請");
+        // a suspended card is lifted first (the found card and a photo ID), then its PIN may be reset
+        String suspended = newCard(OKUSHIRI);
+        jdbc.sql("update card set status = 'SUSPENDED' where card_number = ?").param(suspended).update();
+        assertThatThrownBy(() -> started(OKUSHIRI, startForm(suspended, "HOLDER")))
+                .isInstanceOfSatisfying(DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("CARD_SUSPENDED"))
+                .hasMessageContaining("一時停止の解除を受けてください");
+        jdbc.sql("update card set status = 'ABOLISHED' where card_number = ?").param(suspended).update();
         assertThatThrownBy(() -> started(OKUSHIRI, startForm("NO-SUCH-CARD", "HOLDER")))
                 .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("登録されていません");
     }

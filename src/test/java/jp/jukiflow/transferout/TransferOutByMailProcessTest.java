@@ -72,6 +72,8 @@ class TransferOutByMailProcessTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    jp.jukiflow.card.CardContinuations continuations;
+    @Autowired
     JukinetMessageLog messageLog;
     @Autowired
     jp.jukiflow.card.PinRequests pinRequests;
@@ -204,6 +206,34 @@ class TransferOutByMailProcessTest {
                 .isEnded();
         assertThat(residentStatus(p.code)).isEqualTo("MOVING_OUT");
         assertThat(status(pi)).isEqualTo("ORDINARY_CERTIFICATE_SENT");
+    }
+
+    @Test
+    void aCardNotYetContinuedGivesTheOrdinaryRouteAndLapsesAfterTheAcceptance() {
+        // the holder moved in with this card and has not continued it: moving again, the card lapses (DOMAIN.md §3)
+        Person p = personWithValidMyNumberCard(7);
+        String card = jdbc.sql("select card_number from card where resident_code = ? and card_type = 'MY_NUMBER' "
+                + "and status = 'ACTIVE'").param(p.code).query(String.class).list().get(0);
+        continuations.recordPending(card, OKUSHIRI, java.time.LocalDate.of(2026, 11, 20), "test:not-continued:" + card);
+        try {
+            ProcessInstance pi = submitted(p, "not-continued");
+            executeDueJobs(management, pi);
+            assertThat(pi).isWaitingAt("Task_ReviewRequest");
+            assertThat(pi).variables().containsEntry("route", "ORDINARY").containsEntry("cardState", "NOT_CONTINUED");
+            assertThat((String) runtimeService.getVariable(pi.getId(), "routeReason"))
+                    .contains("継続利用の手続きがされていないため");
+            complete(task(pi), withVariables("reviewDecision", "ACCEPT"));
+            assertThat(pi).isWaitingAt("Task_IssuePaperCertificate");
+            complete(task(pi), withVariables("certificateMailedOn", "2026-11-27"));
+            executeDueJobs(management, pi);
+            assertThat(pi).hasPassed("Task_RecordOrdinaryMoveOut");
+            continuations.lapseOverdue();
+            assertThat(jdbc.sql("select status from card where card_number = ?").param(card).query(String.class)
+                    .single()).isEqualTo("LAPSED");
+        } finally {
+            jdbc.sql("update card set status = 'ACTIVE' where card_number = ?").param(card).update();
+            jdbc.sql("update card_continuation set status = 'CONTINUED' where card_number = ?").param(card).update();
+        }
     }
 
     @Test

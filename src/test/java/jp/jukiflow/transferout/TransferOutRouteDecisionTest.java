@@ -42,6 +42,8 @@ class TransferOutRouteDecisionTest {
             "ALL,     false, IN_WINDOW, EXPIRED,   ORDINARY, 有効期限が切れている",
             "ALL,     false, IN_WINDOW, SUSPENDED, ORDINARY, 一時停止中",
             "ALL,     false, IN_WINDOW, INVALID,   ORDINARY, 有効なカードとして確認できなかった",
+            // moving again before the card was continued: the card lapses, the transfer-out is ordinary
+            "ALL,     false, IN_WINDOW, NOT_CONTINUED, ORDINARY, 継続利用の手続きがされていないため",
             "ALL,     false, IN_WINDOW, NOT_FOUND, ORDINARY, 有効なカードとして確認できなかった",
             // first match wins: abroad is explained before the card
             "ALL,     true,  TOO_LATE,  EXPIRED,   ORDINARY, 国外",

@@ -32,6 +32,7 @@ import jp.jukiflow.jukinet.JukinetMessageLog;
 import jp.jukiflow.jukinet.LoggedMessage;
 import jp.jukiflow.jukinet.MessageDirection;
 import jp.jukiflow.jukinet.MessageType;
+import jp.jukiflow.shared.DomainRuleViolation;
 import jp.jukiflow.support.JukiflowTest;
 import jp.jukiflow.support.PdfText;
 import jp.jukiflow.support.TestClock;
@@ -249,6 +250,34 @@ class WideAreaCopyProcessTest {
         assertThat(historicVariable(pi, "copyOutcome")).isEqualTo("REFUSED");
         assertThat(messageLog.messagesAbout(pi.getBusinessKey())).isEmpty();
         assertThat(provisions.forResident(family.head().residentCode())).isEmpty();
+    }
+
+    @Test
+    void aCardReportedStolenIdentifiesNobodyButAPhotoIdStillDoes() {
+        Family family = households.create(OKUSHIRI, 1);
+        // reported stolen while the case runs: no PIN pad, the case ends with the reason and the photo-ID alternative
+        ProcessInstance pi = started(HAKODATE, cardForm(family));
+        String request = (String) runtimeService.getVariable(pi.getId(), "pinRequestId");
+        context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("update card set status = 'SUSPENDED' where card_number = ?").param(family.cardNumber()).update();
+        assertThatThrownBy(() -> pinRequests.submit(request, CopyHouseholds.PIN))
+                .isInstanceOfSatisfying(DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("CARD_SUSPENDED"));
+        complete(task(pi));
+        assertThat(pi).variables().containsEntry("pinResult", "CARD_UNUSABLE").containsEntry("answerOutcome", "REFUSED");
+        assertThat(pi).hasPassed("Gateway_Refused").isWaitingAt("Task_ExplainRefusal").hasNotPassed("Task_SendRequest");
+        assertThat((String) runtimeService.getVariable(pi.getId(), "refusalReason"))
+                .contains("一時停止中", "運転免許証・パスポートなど写真付きの本人確認書類で請求できます");
+        complete(task(pi));
+        assertThat(pi).hasPassed("End_NotIssued").isEnded();
+        assertThat(messageLog.messagesAbout(pi.getBusinessKey())).isEmpty();
+        // a new case with the suspended card is refused at the start, with the same alternative, nothing kept
+        long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS).count();
+        assertRefused(cardForm(family), "一時停止中", "運転免許証・パスポートなど写真付きの本人確認書類");
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS).count()).isEqualTo(before);
+        // with a driver's licence the copy is asked for
+        ProcessInstance byLicence = started(HAKODATE, photoForm(family.head()));
+        assertThat(byLicence).hasPassed("Gateway_Identified");
+        runtimeService.deleteProcessInstance(byLicence.getId(), "test");
     }
 
     @Test

@@ -48,6 +48,31 @@ public class CardContinuationStore {
                 .param(Date.valueOf(today)).query(CardContinuationStore::row).list();
     }
 
+    /** PENDING records whose holder filed another transfer-out before continuing. */
+    public List<CardContinuation> movedAgain() {
+        return jdbc.sql("select * from card_continuation where status = 'PENDING' and moved_again_reference is not null"
+                + " order by id").query(CardContinuationStore::row).list();
+    }
+
+    public Optional<String> movedAgainReference(long id) {
+        return jdbc.sql("select moved_again_reference from card_continuation where id = ?").param(id)
+                .query(String.class).optional();
+    }
+
+    public int markMovedAgain(String residentCode, String reference, Instant now) {
+        return jdbc.sql("""
+                update card_continuation set moved_again_reference = ?, updated_at = ?
+                where resident_code = ? and status = 'PENDING' and moved_again_reference is null""")
+                .params(reference, Timestamp.from(now), residentCode).update();
+    }
+
+    public int unmarkMovedAgain(String reference, Instant now) {
+        return jdbc.sql("""
+                update card_continuation set moved_again_reference = null, updated_at = ?
+                where moved_again_reference = ? and status = 'PENDING'""")
+                .params(Timestamp.from(now), reference).update();
+    }
+
     public void insert(String cardNumber, String residentCode, String destinationCode, LocalDate transferInDate,
                        LocalDate lastDay, String reference, Instant now) {
         jdbc.sql("""

@@ -4,6 +4,8 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jp.jukiflow.card.CardNotUsable;
+import jp.jukiflow.card.CardUsabilityCheck;
 import jp.jukiflow.card.NewPinRequest;
 import jp.jukiflow.card.NewPinRequests;
 import jp.jukiflow.card.NewPinResult;
@@ -19,7 +21,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 /**
  * The PIN pad in its "new PIN" mode: the resident keys the new PIN, then the same PIN again; both show only as dots,
  * the digits live only in the page's memory and are sent once in a POST body. A mismatch or a value the PIN policy
- * refuses comes back with the Japanese reason and the resident starts again. Every page is {@code no-store}.
+ * refuses comes back with the Japanese reason and the resident starts again. Every page is {@code no-store}. A card
+ * that may not get a new PIN ({@code CardUsability}) gets no keypad: the reason and the alternative instead.
  */
 @Controller
 class NewPinPadController {
@@ -37,12 +40,16 @@ class NewPinPadController {
     }
 
     @GetMapping("/staff/new-pin-pad/{id}")
-    String pad(@PathVariable String id, Model model) {
+    String pad(@PathVariable String id, Model model, HttpServletResponse response) {
         NewPinRequest request = requests.get(id);
         if (request.completed()) {
             return "redirect:/staff/new-pin-pad/" + id + "/result";
         }
-        return pad(id, model, null);
+        CardUsabilityCheck usability = requests.usability(id);
+        if (!usability.usable()) {
+            return PinPadProblems.unusable(usability, model, response);
+        }
+        return pad(id, model, (String) null);
     }
 
     /**
@@ -60,6 +67,8 @@ class NewPinPadController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("errorCode", result.code());
             return pad(id, model, result.messageJa());
+        } catch (CardNotUsable e) {
+            return PinPadProblems.unusable(e.check(), model, response);
         } catch (DomainRuleViolation e) {
             return PinPadProblems.problem(HttpStatus.BAD_REQUEST, e.getMessage(), model, response);
         }

@@ -2,6 +2,8 @@ package jp.jukiflow.card.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jp.jukiflow.card.CardNotUsable;
+import jp.jukiflow.card.CardUsabilityCheck;
 import jp.jukiflow.card.PinCheckResult;
 import jp.jukiflow.card.PinPurpose;
 import jp.jukiflow.card.PinRequest;
@@ -21,7 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The PIN pad: a page of its own that the clerk turns toward the resident. Big digit buttons, masked dots, the
  * digits kept only in the page's memory and sent once in a POST body (never in a URL, a cookie or the browser's
- * storage). The holder's name is not shown. Every page here is {@code Cache-Control: no-store}.
+ * storage). The holder's name is not shown. Every page here is {@code Cache-Control: no-store}. A card that does not
+ * identify its holder ({@code CardUsability}: 一時停止, 廃止, 返納, 失効, past its validity) gets no keypad at all: the
+ * page says why and what the resident can do instead, before any digit is keyed.
  */
 @Controller
 class PinPadController {
@@ -61,10 +65,14 @@ class PinPadController {
     }
 
     @GetMapping("/staff/pin-pad/{id}")
-    String pad(@PathVariable String id, Model model) {
+    String pad(@PathVariable String id, Model model, HttpServletResponse response) {
         PinRequest request = requests.get(id);
         if (request.completed()) {
             return "redirect:/staff/pin-pad/" + id + "/result";
+        }
+        CardUsabilityCheck usability = requests.usability(id);
+        if (!usability.usable()) {
+            return PinPadProblems.unusable(usability, model, response);
         }
         model.addAttribute("requestId", id);
         model.addAttribute("attemptsLeft", requests.attemptsLeftNow(id));
@@ -80,6 +88,8 @@ class PinPadController {
         try {
             requests.submit(id, request.getParameter("pin"));
             return "redirect:/staff/pin-pad/" + id + "/result";
+        } catch (CardNotUsable e) {
+            return PinPadProblems.unusable(e.check(), model, response);
         } catch (DomainRuleViolation e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("requestId", id);

@@ -1,6 +1,7 @@
 package jp.jukiflow.card.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jp.jukiflow.card.CardUsabilityCheck;
 import jp.jukiflow.shared.ResourceNotFound;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,6 +24,14 @@ class PinPadProblems {
     @ExceptionHandler(AccessDeniedException.class)
     String denied(AccessDeniedException e, Model model, HttpServletResponse response) {
         return problem(HttpStatus.FORBIDDEN, e.getMessage(), model, response);
+    }
+
+    /** The card does not identify its holder: the reason and what to do instead, no keypad (400). */
+    static String unusable(CardUsabilityCheck check, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        response.setHeader("Cache-Control", "no-store");
+        model.addAttribute("check", check);
+        return "pinpad/unusable";
     }
 
     static String problem(HttpStatus status, String message, Model model, HttpServletResponse response) {

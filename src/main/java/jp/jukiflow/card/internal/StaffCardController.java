@@ -7,6 +7,7 @@ import java.util.Arrays;
 import jakarta.servlet.http.HttpServletResponse;
 import jp.jukiflow.card.Card;
 import jp.jukiflow.card.CardExpiry;
+import jp.jukiflow.card.CardJurisdiction;
 import jp.jukiflow.card.CardRegistry;
 import jp.jukiflow.card.CardReturns;
 import jp.jukiflow.card.CardStatusConflict;
@@ -18,7 +19,6 @@ import jp.jukiflow.municipality.Municipality;
 import jp.jukiflow.municipality.MunicipalityDirectory;
 import jp.jukiflow.municipality.Procedure;
 import jp.jukiflow.register.ResidentCode;
-import jp.jukiflow.security.TenantAccess;
 import jp.jukiflow.shared.DomainRuleViolation;
 import jp.jukiflow.shared.PageErrors;
 import jp.jukiflow.shared.ResourceNotFound;
@@ -49,12 +49,14 @@ class StaffCardController extends PageErrors {
     private final BusinessCalendar calendar;
     private final TenantAccess tenantAccess;
     private final CounterGuard counters;
+    private final CardJurisdiction jurisdiction;
 
     StaffCardController(CardReturns returns, CardRegistry cards, CardExpiry expiry,
                         MunicipalityDirectory municipalities, BusinessCalendar calendar, TenantAccess tenantAccess,
-                        CounterGuard counters) {
+                        CounterGuard counters, CardJurisdiction jurisdiction) {
         this.tenantAccess = tenantAccess;
         this.counters = counters;
+        this.jurisdiction = jurisdiction;
         this.returns = returns;
         this.cards = cards;
         this.expiry = expiry;
@@ -86,7 +88,7 @@ class StaffCardController extends PageErrors {
         }
         if (query.matches("[A-Za-z0-9]{4,20}")) {
             String number = query.toUpperCase(java.util.Locale.ROOT);
-            if (cards.find(number).filter(c -> tenantAccess.current().includes(c.managingMunicipalityCode())).isPresent()) {
+            if (cards.find(number).filter(c -> jurisdiction.operatorMayAct(c, CardJurisdiction.Act.RETURN)).isPresent()) {
                 return "redirect:/staff/cards/" + number;
             }
             response.setStatus(HttpStatus.NOT_FOUND.value());

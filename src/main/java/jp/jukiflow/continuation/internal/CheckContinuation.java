@@ -9,9 +9,9 @@ import jp.jukiflow.card.Card;
 import jp.jukiflow.card.CardCheckLabels;
 import jp.jukiflow.card.CardContinuation;
 import jp.jukiflow.card.CardContinuations;
-import jp.jukiflow.card.CardFacts;
 import jp.jukiflow.card.CardRegistry;
-import jp.jukiflow.card.CardValidity;
+import jp.jukiflow.card.CardUsability;
+import jp.jukiflow.card.PinPurpose;
 import jp.jukiflow.municipality.BusinessCalendar;
 import jp.jukiflow.municipality.TransferInFiling;
 import jp.jukiflow.shared.ResourceNotFound;
@@ -32,7 +32,6 @@ class CheckContinuation implements JavaDelegate {
     private final CardRegistry cards;
     private final CardContinuations continuations;
     private final BusinessCalendar calendar;
-    private final CardValidity validity = new CardValidity();
 
     CheckContinuation(CardRegistry cards, CardContinuations continuations, BusinessCalendar calendar) {
         this.cards = cards;
@@ -79,20 +78,6 @@ class CheckContinuation implements JavaDelegate {
     }
 
     private String cardState(Card card, LocalDate today) {
-        switch (card.status()) {
-            case SUSPENDED:
-                return "SUSPENDED";
-            case ABOLISHED, LAPSED, RETURNED:
-                return "ABOLISHED";
-            case EXPIRED:
-                return "EXPIRED";
-            default:
-                break;
-        }
-        boolean valid = switch (card.type()) {
-            case JUKI -> validity.validity(CardFacts.juki(card.issuedOn()).withStatus(card.status()), today).valid();
-            case MY_NUMBER -> !today.isAfter(card.validUntil());
-        };
-        return valid ? "VALID" : "EXPIRED";
+        return CardUsability.check(card, PinPurpose.CARD_CONTINUATION, today).state();
     }
 }

@@ -2,6 +2,8 @@ package jp.jukiflow.continuation.internal;
 
 import static jp.jukiflow.continuation.ContinuationVariables.*;
 
+import java.util.Optional;
+
 import jp.jukiflow.card.PinPurpose;
 import jp.jukiflow.card.PinRequest;
 import jp.jukiflow.card.PinRequests;
@@ -25,10 +27,12 @@ class OpenContinuationPinRequest implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String reference = PROCESS_KEY + " " + execution.getProcessInstanceId();
-        PinRequest request = pinRequests.open((String) execution.getVariable(CARD_NUMBER),
+        // an unusable card gets no request (no PIN pad); the process's check explains it afterwards
+        Optional<PinRequest> request = pinRequests.openIfUsable((String) execution.getVariable(CARD_NUMBER),
                 PinPurpose.CARD_CONTINUATION, execution.getTenantId(), reference);
-        execution.setVariable(PIN_REQUEST_ID, request.id());
-        execution.setVariable(PIN_PAD_URL, PinRequests.pinPadPath(request.id()));
-        execution.setVariable(PIN_REQUEST_VALID_UNTIL, PinRequests.validUntilText(request.expiresAt()));
+        execution.setVariable(PIN_REQUEST_ID, request.map(PinRequest::id).orElse(null));
+        execution.setVariable(PIN_PAD_URL, request.map(r -> PinRequests.pinPadPath(r.id())).orElse(null));
+        execution.setVariable(PIN_REQUEST_VALID_UNTIL,
+                request.map(r -> PinRequests.validUntilText(r.expiresAt())).orElse(null));
     }
 }

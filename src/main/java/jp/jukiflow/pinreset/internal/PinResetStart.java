@@ -3,7 +3,11 @@ package jp.jukiflow.pinreset.internal;
 import static jp.jukiflow.pinreset.PinResetVariables.*;
 
 import jp.jukiflow.card.Card;
+import jp.jukiflow.card.CardJurisdiction;
 import jp.jukiflow.card.CardRegistry;
+import jp.jukiflow.card.CardUsability;
+import jp.jukiflow.card.PinPurpose;
+import jp.jukiflow.municipality.BusinessCalendar;
 import jp.jukiflow.municipality.CounterGuard;
 import jp.jukiflow.municipality.LocalGovernmentCode;
 import jp.jukiflow.municipality.Municipality;
@@ -16,8 +20,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The start form as filed at the counter, checked when the start event ends (an execution listener bound as
- * {@code delegateExpression="${pinResetStart}"}, so that the clerk reads the message itself, not an engine wrapper). Refuses the start with a Japanese message for the clerk when the counter is closed or does not accept the reset ({@link CounterGuard}), the card is unknown, managed by another
- * municipality (the reset is done only where the card is managed), or no longer usable (廃止, 失効, 返納, 期限切れ).
+ * {@code delegateExpression="${pinResetStart}"}, so that the clerk reads the message itself, not an engine wrapper).
+ * Refuses the start with a Japanese message for the clerk when the counter is closed or does not accept the reset
+ * ({@link CounterGuard}), the card is unknown, out of this municipality's reach
+ * ({@link CardJurisdiction}: the managing municipality or the holder's new one after a special transfer-in), or not
+ * usable ({@link CardUsability} for {@code PIN_RESET}: 一時停止 — lift it first —, 廃止, 失効, 返納, 期限切れ; a locked
+ * PIN is what the reset is for).
  */
 @Component("pinResetStart")
 public class PinResetStart implements ExecutionListener {
@@ -25,11 +33,16 @@ public class PinResetStart implements ExecutionListener {
     private final CardRegistry cards;
     private final MunicipalityDirectory municipalities;
     private final CounterGuard counters;
+    private final CardJurisdiction jurisdiction;
+    private final BusinessCalendar calendar;
 
-    PinResetStart(CardRegistry cards, MunicipalityDirectory municipalities, CounterGuard counters) {
+    PinResetStart(CardRegistry cards, MunicipalityDirectory municipalities, CounterGuard counters,
+                  CardJurisdiction jurisdiction, BusinessCalendar calendar) {
+        this.counters = counters;
+        this.jurisdiction = jurisdiction;
+        this.calendar = calendar;
         this.cards = cards;
         this.municipalities = municipalities;
-        this.counters = counters;
     }
 
     @Override
@@ -49,17 +62,11 @@ public class PinResetStart implements ExecutionListener {
         Card card = cards.find(number).orElseThrow(() -> new DomainRuleViolation("CARD_NOT_FOUND",
                 "カード番号 " + number + " のカードは登録されていません。カードの券面の番号を確認してください。"));
         String tenant = execution.getTenantId();
-        if (!card.managingMunicipalityCode().equals(tenant)) {
+        if (!jurisdiction.mayAct(card, CardJurisdiction.Act.PIN_RESET, tenant)) {
             throw new DomainRuleViolation("CARD_MANAGED_ELSEWHERE", "このカードは" + nameOf(card.managingMunicipalityCode())
-                    + "が管理しています。暗証番号の再設定は、カードを管理する市区町村の窓口でのみ行えます。");
+                    + "が管理しています。暗証番号の再設定は、カードを管理する市区町村か、所持者の住所地の市区町村の窓口で行えます。");
         }
-        switch (card.status()) {
-            case ABOLISHED, LAPSED, RETURNED, EXPIRED -> throw new DomainRuleViolation("CARD_NOT_USABLE",
-                    "このカードは「" + card.status().labelJa() + "」のため、暗証番号を再設定できません。"
-                            + "カードの交付（再交付）について案内してください。");
-            default -> {
-            }
-        }
+        CardUsability.requireUsable(card, PinPurpose.PIN_RESET, calendar.today());
         execution.setVariable(CARD_NUMBER, number);
         execution.setVariable(VISITOR, visitor);
         execution.setVariable(RESIDENT_CODE, card.holderResidentCode());

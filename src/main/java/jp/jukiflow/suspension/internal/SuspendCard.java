@@ -10,6 +10,7 @@ import java.util.Date;
 
 import jp.jukiflow.audit.CurrentActor;
 import jp.jukiflow.card.Card;
+import jp.jukiflow.card.CardJurisdiction;
 import jp.jukiflow.card.CardStatusChanges;
 import jp.jukiflow.municipality.BusinessCalendar;
 import jp.jukiflow.municipality.CounterGuard;
@@ -24,8 +25,9 @@ import org.springframework.stereotype.Component;
 /**
  * The report takes effect at once, in the transaction of the start: the report is checked, the card becomes
  * SUSPENDED (card event, {@code CardStatusChanged} for the certificates), the suspension is numbered and recorded,
- * and the number becomes the business key. A card already 廃止, returned, suspended, expired or managed by another
- * municipality is refused with the reason and nothing is recorded.
+ * and the number becomes the business key. A card already 廃止, returned, suspended or expired, or out of this
+ * municipality's reach ({@link CardJurisdiction}: the managing municipality or the holder's new one), is refused with
+ * the reason and nothing is recorded.
  */
 @Component("suspendCard")
 class SuspendCard implements JavaDelegate {
@@ -40,9 +42,11 @@ class SuspendCard implements JavaDelegate {
     private final MunicipalityDirectory municipalities;
     private final CurrentActor actor;
     private final Clock clock;
+    private final CardJurisdiction jurisdiction;
 
     SuspendCard(CardStatusChanges cards, SuspensionStore store, CounterGuard counters, BusinessCalendar calendar,
-                MunicipalityDirectory municipalities, CurrentActor actor, Clock clock) {
+                MunicipalityDirectory municipalities, CurrentActor actor, Clock clock, CardJurisdiction jurisdiction) {
+        this.jurisdiction = jurisdiction;
         this.cards = cards;
         this.store = store;
         this.counters = counters;
@@ -58,10 +62,10 @@ class SuspendCard implements JavaDelegate {
         SuspensionReport report = SuspensionReport.read(execution.getVariables(), today);
         String tenant = execution.getTenantId();
         Card card = cards.require(report.cardNumber());
-        if (!card.managingMunicipalityCode().equals(tenant)) {
+        if (!jurisdiction.mayAct(card, CardJurisdiction.Act.SUSPENSION, tenant)) {
             throw new DomainRuleViolation("CARD_MANAGED_ELSEWHERE", "このカードは"
                     + municipalities.require(LocalGovernmentCode.of(card.managingMunicipalityCode())).name()
-                    + "が管理しています。一時停止はカードを管理する市区町村で受け付けます。");
+                    + "が管理しています。一時停止は、カードを管理する市区町村か、所持者の住所地の市区町村で受け付けます。");
         }
         if (report.channel() == ReportChannel.COUNTER) { // the phone and the 24-hour line are no counter (DOMAIN.md §4)
             counters.check(tenant, report.officeId(), Procedure.CARD_SUSPENSION);

@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 
 import jp.jukiflow.card.Card;
 import jp.jukiflow.card.CardCheckLabels;
-import jp.jukiflow.card.CardFacts;
-import jp.jukiflow.card.CardValidity;
+import jp.jukiflow.card.CardUsability;
+import jp.jukiflow.card.PinPurpose;
 import jp.jukiflow.jukinet.ExpectedMoveIn;
 import jp.jukiflow.jukinet.ExpectedMoveInStatus;
 import jp.jukiflow.jukinet.MoveOutCertificateInfo;
@@ -40,7 +40,6 @@ class CheckTransferIn implements JavaDelegate {
     private final CertificateLookup certificates;
     private final BusinessCalendar calendar;
     private final MunicipalityDirectory directory;
-    private final CardValidity validity = new CardValidity();
 
     CheckTransferIn(PresentedCardImport cards, CertificateLookup certificates, BusinessCalendar calendar,
                     MunicipalityDirectory directory) {
@@ -141,23 +140,9 @@ class CheckTransferIn implements JavaDelegate {
             return "NOT_PRESENTED";
         }
         Card c = found.get();
-        switch (c.status()) {
-            case SUSPENDED:
-                return "SUSPENDED";
-            case ABOLISHED, LAPSED, RETURNED:
-                return "ABOLISHED";
-            default:
-                break;
-        }
         LocalDate birthDate = info == null ? null : info.movers().stream()
                 .filter(m -> m.residentCode().equals(c.holderResidentCode())).findFirst()
                 .map(MoveOutCertificateInfo.Mover::birthDate).orElse(null);
-        boolean valid = switch (c.type()) {
-            case JUKI -> validity.validity(CardFacts.juki(c.issuedOn()).withStatus(c.status()), today).valid();
-            case MY_NUMBER -> birthDate == null ? c.status() == jp.jukiflow.card.CardStatus.ACTIVE
-                    && !today.isAfter(c.validUntil())
-                    : validity.validity(CardFacts.myNumber(c.issuedOn(), birthDate).withStatus(c.status()), today).valid();
-        };
-        return valid ? "VALID" : "EXPIRED";
+        return CardUsability.check(c, PinPurpose.SPECIAL_TRANSFER_IN, today, birthDate).state();
     }
 }

@@ -5,6 +5,8 @@ import static jp.jukiflow.transferin.internal.TransferInVariables.*;
 import jp.jukiflow.jukinet.ExpectedMoveIn;
 import jp.jukiflow.jukinet.ExpectedMoveInStatus;
 import jp.jukiflow.jukinet.MoveOutCertificateInfo;
+import java.util.Optional;
+
 import jp.jukiflow.card.PinPurpose;
 import jp.jukiflow.card.PinRequest;
 import jp.jukiflow.card.PinRequests;
@@ -50,11 +52,13 @@ class OpenTransferInPinRequest implements JavaDelegate {
             }
         }
         String reference = "transfer-in-with-card " + execution.getProcessInstanceId();
-        PinRequest request = pinRequests.open((String) execution.getVariable(CARD_NUMBER),
+        // an unusable card gets no request (no PIN pad); the process's check explains it afterwards
+        Optional<PinRequest> request = pinRequests.openIfUsable((String) execution.getVariable(CARD_NUMBER),
                 PinPurpose.SPECIAL_TRANSFER_IN, execution.getTenantId(), reference);
-        execution.setVariable(PIN_REQUEST_ID, request.id());
-        execution.setVariable(PIN_PAD_URL, PinRequests.pinPadPath(request.id()));
-        execution.setVariable(PIN_REQUEST_VALID_UNTIL, PinRequests.validUntilText(request.expiresAt()));
+        execution.setVariable(PIN_REQUEST_ID, request.map(PinRequest::id).orElse(null));
+        execution.setVariable(PIN_PAD_URL, request.map(r -> PinRequests.pinPadPath(r.id())).orElse(null));
+        execution.setVariable(PIN_REQUEST_VALID_UNTIL,
+                request.map(r -> PinRequests.validUntilText(r.expiresAt())).orElse(null));
     }
 
     private static boolean namesAnotherOrigin(DelegateExecution execution) {

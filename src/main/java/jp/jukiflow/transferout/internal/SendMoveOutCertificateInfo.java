@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import jp.jukiflow.card.Card;
 import jp.jukiflow.card.CardRegistry;
+import jp.jukiflow.card.CardSpecialMoveOuts;
 import jp.jukiflow.card.CardType;
 import jp.jukiflow.jukinet.Envelope;
 import jp.jukiflow.jukinet.JukinetGateway;
@@ -34,9 +35,11 @@ class SendMoveOutCertificateInfo implements JavaDelegate {
     private final CaseContext context;
     private final CardRegistry cards;
     private final CertificateProvisions provisions;
+    private final CardSpecialMoveOuts specialMoveOuts;
 
     SendMoveOutCertificateInfo(JukinetGateway jukinet, CaseContext context, CardRegistry cards,
-                               CertificateProvisions provisions) {
+                               CertificateProvisions provisions, CardSpecialMoveOuts specialMoveOuts) {
+        this.specialMoveOuts = specialMoveOuts;
         this.jukinet = jukinet;
         this.context = context;
         this.cards = cards;
@@ -70,13 +73,16 @@ class SendMoveOutCertificateInfo implements JavaDelegate {
         }
         String receiptNumber = context.receiptNumber(execution);
         String holder = (String) execution.getVariable(CARD_HOLDER_RESIDENT_CODE);
-        MoveOutCertificateInfo.PresentedCard card = holderCard(cards, holder, request.cardType())
-                .map(SendMoveOutCertificateInfo::presented).orElse(null);
+        Optional<Card> holderCard = holderCard(cards, holder, request.cardType());
+        MoveOutCertificateInfo.PresentedCard card = holderCard.map(SendMoveOutCertificateInfo::presented).orElse(null);
+        LocalDate lastDay = LocalDate.parse((String) execution.getVariable(LAST_DAY_FOR_TRANSFER_IN));
+        // the card lapses if no 転入届 comes by the special transfer-in's last day (DOMAIN.md §3)
+        holderCard.ifPresent(c -> specialMoveOuts.awaitTransferIn(c, request.destinationCode().value(), lastDay,
+                receiptNumber));
         MoveOutCertificateInfo info = new MoveOutCertificateInfo(receiptNumber, execution.getTenantId(),
                 request.destinationCode().value(), request.plannedMoveOutDate(), request.movedOn(), request.newAddress(),
                 request.newHeadOfHousehold(), movers, holder, request.cardType().name(), request.continuedUse(),
-                LocalDate.parse((String) execution.getVariable(LAST_DAY_FOR_TRANSFER_IN)), card,
-                LocalDate.parse((String) execution.getVariable(ARRIVED_ON)));
+                lastDay, card, LocalDate.parse((String) execution.getVariable(ARRIVED_ON)));
         Envelope sent = jukinet.send(MessageType.MOVE_OUT_CERTIFICATE_INFO, execution.getTenantId(),
                 info.destinationCode(), receiptNumber, info);
         provisions.recordSent(info, sent, "Task_ResendCertificateInfo".equals(execution.getCurrentActivityId()));

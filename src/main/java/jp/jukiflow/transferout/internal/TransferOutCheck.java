@@ -8,11 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 import jp.jukiflow.card.Card;
-import jp.jukiflow.card.CardFacts;
+import jp.jukiflow.card.CardContinuations;
 import jp.jukiflow.card.CardRegistry;
-import jp.jukiflow.card.CardStatus;
-import jp.jukiflow.card.CardValidity;
-import jp.jukiflow.card.CardValidityCheck;
+import jp.jukiflow.card.CardUsability;
 import jp.jukiflow.municipality.BusinessCalendar;
 import jp.jukiflow.municipality.MoveDeadlines;
 import jp.jukiflow.register.Resident;
@@ -34,10 +32,11 @@ class TransferOutCheck {
     private final CardRegistry cards;
     private final BusinessCalendar calendar;
     private final TransferOutSettings settings;
-    private final CardValidity validity = new CardValidity();
+    private final CardContinuations continuations;
 
     TransferOutCheck(ResidentRegister register, CardRegistry cards, BusinessCalendar calendar,
-                     TransferOutSettings settings) {
+                     TransferOutSettings settings, CardContinuations continuations) {
+        this.continuations = continuations;
         this.register = register;
         this.cards = cards;
         this.calendar = calendar;
@@ -91,19 +90,12 @@ class TransferOutCheck {
             return "NOT_FOUND";
         }
         Card c = card.get();
-        if (c.status() == CardStatus.SUSPENDED) {
-            return "SUSPENDED";
+        if (continuations.pending(c.number()).isPresent()) {
+            return "NOT_CONTINUED"; // another move before the continuation: the card lapses (DOMAIN.md §3)
         }
         Resident holder = register.find(jp.jukiflow.register.ResidentCode.of(holderCode), PURPOSE).orElseThrow();
-        CardFacts facts = switch (c.type()) {
-            case JUKI -> CardFacts.juki(c.issuedOn()).withStatus(c.status());
-            case MY_NUMBER -> CardFacts.myNumber(c.issuedOn(), holder.birthDate()).withStatus(c.status());
-        };
-        CardValidityCheck check = validity.validity(facts, arrivedOn);
-        if (check.valid()) {
-            return "VALID";
-        }
-        return c.status() == CardStatus.ACTIVE || c.status() == CardStatus.EXPIRED ? "EXPIRED" : "INVALID";
+        String state = CardUsability.check(c, null, arrivedOn, holder.birthDate()).state();
+        return "ABOLISHED".equals(state) ? "INVALID" : state;
     }
 
     private Optional<Resident> match(String municipalityCode, TransferOutRequest.Mover mover, String currentAddress) {

@@ -2,6 +2,8 @@ package jp.jukiflow.widearea.internal;
 
 import static jp.jukiflow.widearea.WideAreaCopyVariables.*;
 
+import java.util.Optional;
+
 import jp.jukiflow.card.PinPurpose;
 import jp.jukiflow.card.PinRequest;
 import jp.jukiflow.card.PinRequests;
@@ -27,10 +29,13 @@ class OpenWideAreaCopyPinRequest implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String reference = PROCESS_KEY + " " + execution.getProcessInstanceId();
-        PinRequest request = pinRequests.open((String) execution.getVariable(CARD_NUMBER), PinPurpose.WIDE_AREA_COPY,
-                execution.getTenantId(), reference);
-        execution.setVariable(PIN_REQUEST_ID, request.id());
-        execution.setVariable(PIN_PAD_URL, PinRequests.pinPadPath(request.id()));
-        execution.setVariable(PIN_REQUEST_VALID_UNTIL, PinRequests.validUntilText(request.expiresAt()));
+        // a card no longer usable (e.g. reported stolen since the start) gets no request; 「暗証番号の確認」 then reads
+        // CARD_UNUSABLE and the case ends with the reason and the photo-ID alternative (WideAreaCopyPin)
+        Optional<PinRequest> request = pinRequests.openIfUsable((String) execution.getVariable(CARD_NUMBER),
+                PinPurpose.WIDE_AREA_COPY, execution.getTenantId(), reference);
+        execution.setVariable(PIN_REQUEST_ID, request.map(PinRequest::id).orElse(null));
+        execution.setVariable(PIN_PAD_URL, request.map(r -> PinRequests.pinPadPath(r.id())).orElse(null));
+        execution.setVariable(PIN_REQUEST_VALID_UNTIL,
+                request.map(r -> PinRequests.validUntilText(r.expiresAt())).orElse(null));
     }
 }

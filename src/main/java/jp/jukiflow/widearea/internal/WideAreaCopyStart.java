@@ -12,6 +12,9 @@ import java.util.UUID;
 
 import jp.jukiflow.card.Card;
 import jp.jukiflow.card.CardRegistry;
+import jp.jukiflow.card.CardUsability;
+import jp.jukiflow.card.PinPurpose;
+import jp.jukiflow.municipality.BusinessCalendar;
 import jp.jukiflow.municipality.CounterGuard;
 import jp.jukiflow.municipality.LocalGovernmentCode;
 import jp.jukiflow.municipality.Municipality;
@@ -27,8 +30,9 @@ import org.springframework.stereotype.Component;
  * The start form 「住民票の写しの広域交付申請」 as filed at the counter, checked when the start event ends (bound as
  * {@code delegateExpression="${wideAreaCopyStart}"}, so that the clerk reads the message itself): the counter must be
  * open and accept the procedure, the home municipality must be another one, the requester identifiable there (住民票コード,
- * or 氏名 and 生年月日), the ID route complete (a card this system knows, or the type and number of a photo ID), the
- * people to include 住民票コード or the whole household. Anything else refuses the start with a Japanese message. The
+ * or 氏名 and 生年月日), the ID route complete (a card this system knows, or the type and number of a photo ID; a card that does
+ * not identify its holder — 一時停止 (e.g. reported stolen), 廃止, 返納, 失効, past its validity: {@code CardUsability} — is
+ * refused with the reason and the photo-ID alternative), the people to include 住民票コード or the whole household. Anything else refuses the start with a Japanese message. The
  * values are kept normalised; the case gets its request id as business key.
  */
 @Component("wideAreaCopyStart")
@@ -39,8 +43,11 @@ class WideAreaCopyStart implements ExecutionListener {
     private final CounterGuard counters;
     private final CardRegistry cards;
     private final MunicipalityDirectory municipalities;
+    private final BusinessCalendar calendar;
 
-    WideAreaCopyStart(CounterGuard counters, CardRegistry cards, MunicipalityDirectory municipalities) {
+    WideAreaCopyStart(CounterGuard counters, CardRegistry cards, MunicipalityDirectory municipalities,
+                      BusinessCalendar calendar) {
+        this.calendar = calendar;
         this.municipalities = municipalities;
         this.counters = counters;
         this.cards = cards;
@@ -72,6 +79,7 @@ class WideAreaCopyStart implements ExecutionListener {
         String identification;
         if (ROUTE_CARD.equals(route)) {
             Card card = card(text(execution, CARD_NUMBER));
+            CardUsability.requireUsable(card, PinPurpose.WIDE_AREA_COPY, calendar.today());
             if (requesterCode != null && !requesterCode.equals(card.holderResidentCode())) {
                 throw new DomainRuleViolation("CARD_NOT_THE_REQUESTERS", "カード番号 " + card.number()
                         + " のカードは、入力された請求者の住民票コードの方のカードではありません。請求者本人のカードで確認してください。");

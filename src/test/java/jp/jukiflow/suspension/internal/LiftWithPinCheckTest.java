@@ -77,7 +77,7 @@ class LiftWithPinCheckTest {
 
         assertThatThrownBy(() -> withPin.lift(number, true, "運転免許証", null, null, null))
                 .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("暗証番号の確認が必要");
-        PinRequest wrong = pinRequests.open(card, PinPurpose.IDENTITY_CHECK, "013676", number);
+        PinRequest wrong = pinRequests.open(card, PinPurpose.SUSPENSION_LIFT, "013676", number);
         pinRequests.submit(wrong.id(), "1357");
         assertThatThrownBy(() -> withPin.lift(number, true, "運転免許証", wrong.id(), null, null))
                 .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("暗証番号が確認できていません");
@@ -87,7 +87,7 @@ class LiftWithPinCheckTest {
                 .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("暗証番号が確認できていません");
         assertThat(cards.find(card).orElseThrow().status()).isEqualTo(CardStatus.SUSPENDED);
 
-        PinRequest ok = pinRequests.open(card, PinPurpose.IDENTITY_CHECK, "013676", number);
+        PinRequest ok = pinRequests.open(card, PinPurpose.SUSPENSION_LIFT, "013676", number);
         pinRequests.submit(ok.id(), "2468");
         withPin.lift(number, true, "運転免許証", ok.id(), null, null);
         assertThat(cards.find(card).orElseThrow().status()).isEqualTo(CardStatus.ACTIVE);
