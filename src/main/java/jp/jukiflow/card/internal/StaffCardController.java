@@ -21,6 +21,7 @@ import jp.jukiflow.municipality.Procedure;
 import jp.jukiflow.register.ResidentCode;
 import jp.jukiflow.shared.DomainRuleViolation;
 import jp.jukiflow.shared.PageErrors;
+import jp.jukiflow.security.TenantAccess;
 import jp.jukiflow.shared.ResourceNotFound;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
