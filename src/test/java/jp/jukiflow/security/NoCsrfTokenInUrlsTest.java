@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.LocalDate;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,6 +25,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import jp.jukiflow.register.RemovalReason;
+import jp.jukiflow.register.ResidentCode;
+import jp.jukiflow.register.ResidentRegister;
 import jp.jukiflow.support.ClientAddress;
 import jp.jukiflow.support.JukiflowTest;
 import jp.jukiflow.support.MovingResidents;
@@ -58,7 +62,7 @@ class NoCsrfTokenInUrlsTest {
             "suspension/layout");
     /** Pages this test does not render (each needs a process or a locked card set up): the source check covers them. */
     static final Set<String> NOT_RENDERED = Set.of("suspension/detail", "pinpad/new-pin", "pinpad/new-pin-result",
-            "pinpad/problem");
+            "pinpad/problem", "pinpad/unusable");
     static final String CLERK = "okushiri-clerk";
     static final String MANAGER = "okushiri-manager";
 
@@ -108,6 +112,12 @@ class NoCsrfTokenInUrlsTest {
         check("disclosure form", get("/staff/disclosures").with(httpBasic(CLERK, CLERK)));
         check("disclosure", get("/staff/disclosures").param("residentCode", mover.residentCode()).with(httpBasic(CLERK, CLERK)));
         check("wide-area copies", get("/staff/wide-area-copies").with(httpBasic(CLERK, CLERK)));
+        MovingResidents.Mover deceased = MovingResidents.in(context).create("013676", "043-1401", "北海道奥尻郡奥尻町字奥尻3番地");
+        long removedId = context.getBean(ResidentRegister.class).remove(ResidentCode.of(deceased.residentCode()), "013676",
+                RemovalReason.DEATH, LocalDate.of(2026, 11, 25), "test", "テスト").id();
+        check("除票 search", get("/staff/removed-records").param("residentCode", deceased.residentCode())
+                .param("purpose", "除票の確認").with(httpBasic(CLERK, CLERK)));
+        check("除票", get("/staff/removed-records/" + removedId).param("purpose", "除票の確認").with(httpBasic(CLERK, CLERK)));
         check("dashboard", get("/dashboard").with(httpBasic(MANAGER, MANAGER)));
 
         // every page template is rendered above or named as checked by its source only
