@@ -4,8 +4,6 @@ import java.util.List;
 
 import jp.jukiflow.audit.NewProvision;
 import jp.jukiflow.audit.ProvisionRecords;
-import jp.jukiflow.municipality.LocalGovernmentCode;
-import jp.jukiflow.municipality.Municipality;
 import jp.jukiflow.municipality.MunicipalityDirectory;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +35,6 @@ public class JukinetProvisions {
 
     /** 「函館市長」: the head of the municipality with that code, as the recipient of a provision. */
     public String recipientName(String municipalityCode) {
-        return directory.find(LocalGovernmentCode.of(municipalityCode)).map(Municipality::name)
-                .orElse("団体コード " + municipalityCode + " の市区町村") + "長";
+        return directory.nameOf(municipalityCode) + "長";
     }
 }

@@ -25,6 +25,12 @@ public class MunicipalityDirectory {
         return all().stream().filter(m -> m.code().equals(code)).findFirst();
     }
 
+    /** The municipality's name (「函館市」), or 「団体コード 012345 の市区町村」 for one this deployment does not list. */
+    public String nameOf(String municipalityCode) {
+        return find(LocalGovernmentCode.of(municipalityCode)).map(Municipality::name)
+                .orElse("団体コード " + municipalityCode + " の市区町村");
+    }
+
     /** The municipality with that code, or a {@link ResourceNotFound} with code {@code MUNICIPALITY_NOT_FOUND}. */
     public Municipality require(LocalGovernmentCode code) {
         return find(code).orElseThrow(() -> new ResourceNotFound("MUNICIPALITY_NOT_FOUND",

@@ -1,8 +1,6 @@
 package jp.jukiflow.transferin.internal;
 
 import jp.jukiflow.jukinet.ExpectedMoveIn;
-import jp.jukiflow.municipality.LocalGovernmentCode;
-import jp.jukiflow.municipality.Municipality;
 import jp.jukiflow.municipality.MunicipalityDirectory;
 import jp.jukiflow.shared.DomainRuleViolation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -33,8 +31,7 @@ public class CancelledMoveOutRefusal {
     }
 
     String reason(ExpectedMoveIn cancelled) {
-        String origin = directory.find(LocalGovernmentCode.of(cancelled.originCode())).map(Municipality::name)
-                .orElse("団体コード " + cancelled.originCode() + " の市区町村");
+        String origin = directory.nameOf(cancelled.originCode());
         return "この転出（" + origin + "の受付番号 " + cancelled.receiptNumber() + "）は、転出元の" + origin
                 + "で取り消されています（転出取消）。そのため特例転入の届出はお受けできません。"
                 + "転入される場合は、改めて" + origin + "で転出の届出をしてください。";
