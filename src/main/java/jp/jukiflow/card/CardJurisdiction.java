@@ -5,7 +5,6 @@ import java.util.Optional;
 import jp.jukiflow.register.Resident;
 import jp.jukiflow.register.ResidentCode;
 import jp.jukiflow.register.ResidentRegister;
-import jp.jukiflow.register.ResidentStatus;
 import jp.jukiflow.security.TenantAccess;
 import jp.jukiflow.shared.DomainRuleViolation;
 import org.springframework.stereotype.Service;
@@ -135,7 +134,7 @@ public class CardJurisdiction {
      */
     private Optional<String> residence(Card card) {
         return register.findVisible(ResidentCode.of(card.holderResidentCode()), PURPOSE)
-                .filter(r -> r.status() == ResidentStatus.RESIDENT || r.status() == ResidentStatus.MOVING_OUT)
+                .filter(r -> r.status().isResident())
                 .map(Resident::municipalityCode);
     }
 }
