@@ -34,7 +34,7 @@ final class DelegateBeans {
     /** Bean name → class of every main-code {@code @Component} implementing {@link JavaDelegate}. */
     static synchronized Map<String, Class<?>> all() {
         if (delegates == null) {
-            ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+            var scanner = new ClassPathScanningCandidateComponentProvider(false);
             scanner.addIncludeFilter(new AnnotationTypeFilter(Component.class));
             Map<String, Class<?>> found = new TreeMap<>();
             SimpleBeanDefinitionRegistry registry = new SimpleBeanDefinitionRegistry();

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +24,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.Error;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
@@ -33,7 +36,6 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.Task;
-import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.xml.instance.DomElement;
 
@@ -45,7 +47,8 @@ import org.camunda.bpm.model.xml.instance.DomElement;
 final class ProcessConventions {
 
     /** Hiragana, katakana, kanji, the CJK marks and the full-width forms (（）、？ …). */
-    static final Pattern JAPANESE = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}\\u3000-\\u303f\\uff00-\\uffef]");
+    static final Pattern JAPANESE =
+            Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}\\u3000-\\u303f\\uff00-\\uffef]");
     /** An ASCII word with a small letter: English. Capitals alone (PDF) are an abbreviation a clerk reads as such. */
     static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z]*[a-z][A-Za-z]*");
     /** The sentence after an id's prefix: CamelCase words, e.g. {@code CheckCounter}. */
@@ -83,7 +86,7 @@ final class ProcessConventions {
         return problems;
     }
 
-    /** Ids are sentences with the house prefix of their kind ({@code Task_CheckCounter}); a process id is kebab-case. */
+    /** Ids are sentences with the house prefix of their kind ({@code Task_CheckCounter}); process ids kebab-case. */
     static List<String> idsAsSentences(BpmnModelInstance model) {
         List<String> problems = new ArrayList<>();
         for (Process process : model.getModelElementsByType(Process.class)) {
@@ -223,7 +226,7 @@ final class ProcessConventions {
     }
 
     private static Map<Class<? extends BaseElement>, String> prefixes() {
-        Map<Class<? extends BaseElement>, String> prefixes = new java.util.LinkedHashMap<>();
+        Map<Class<? extends BaseElement>, String> prefixes = new LinkedHashMap<>();
         prefixes.put(BusinessRuleTask.class, "Rule");
         prefixes.put(Task.class, "Task");
         prefixes.put(CallActivity.class, "Task");
@@ -236,7 +239,7 @@ final class ProcessConventions {
         prefixes.put(SequenceFlow.class, "Flow");
         prefixes.put(Message.class, "Message");
         prefixes.put(Error.class, "Error");
-        return java.util.Collections.unmodifiableMap(prefixes);
+        return Collections.unmodifiableMap(prefixes);
     }
 
     private static Collection<BaseElement> named(BpmnModelInstance model) {

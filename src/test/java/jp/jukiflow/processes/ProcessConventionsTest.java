@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
+import org.camunda.bpm.model.bpmn.instance.Process;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,7 +48,8 @@ class ProcessConventionsTest {
         BpmnModelInstance model = read(file);
         assertThat(ProcessConventions.idsAsSentences(model)).as(file.toString()).isEmpty();
         String process = file.getFileName().toString().replace(".bpmn", "");
-        assertThat((Object) model.getModelElementById(process)).as("the process of " + file + " has the file's name").isNotNull();
+        assertThat((Object) model.getModelElementById(process)).as("the process of %s has the file's name", file)
+                .isNotNull();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -176,7 +178,8 @@ class ProcessConventionsTest {
                             + "engine); write it as the extension element",
                     "serviceTask Task_MailAttribute: async with 0 retry cycle elements",
                     "serviceTask Task_MailBadCycle: invalid retry cycle 'R3'",
-                    "intermediateThrowEvent Event_NoticeSent: calls ${sendMail} outside but is not camunda:asyncBefore");
+                    "intermediateThrowEvent Event_NoticeSent: calls ${sendMail} outside but is not "
+                            + "camunda:asyncBefore");
         }
 
         @Test
@@ -194,9 +197,10 @@ class ProcessConventionsTest {
                     + " camunda:isStartableInTasklist=\"false\"", startForm)))
                     .containsExactly("probe: has a start form but is not startable in Tasklist");
             BpmnModelInstance notExecutable = snippet(" camunda:historyTimeToLive=\"P1D\"", startForm);
-            notExecutable.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class)
+            notExecutable.getModelElementsByType(Process.class)
                     .forEach(p -> p.setExecutable(false));
-            assertThat(ProcessConventions.processesDeployable(notExecutable)).containsExactly("probe: not isExecutable");
+            assertThat(ProcessConventions.processesDeployable(notExecutable))
+                    .containsExactly("probe: not isExecutable");
         }
 
         /** A model of the process {@code probe} with the given process attributes and content. */

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Why the models write the retry cycle of an async job as the extension element
  * {@code <camunda:failedJobRetryTimeCycle>} (checked in every model by {@link ProcessConventionsTest}): an in-memory
- * engine honours the element and ignores the attribute form ({@code camunda:failedJobRetryTimeCycle="R3/PT1M"}), with which a failing job
- * (SMTP, Juki-net) spends its three tries within milliseconds and becomes an incident at once.
+ * engine honours the element and ignores the attribute form ({@code camunda:failedJobRetryTimeCycle="R3/PT1M"}), with
+ * which a failing job (SMTP, Juki-net) spends its three tries within milliseconds and becomes an incident at once.
  */
 class RetryCycleEngineTest {
 
