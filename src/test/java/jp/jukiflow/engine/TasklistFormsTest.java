@@ -108,8 +108,9 @@ class TasklistFormsTest {
     }
 
     /**
-     * The counter is chosen by name from the offices that accept the procedure (a start form cannot read variables, so
-     * tools/form_offices.py writes them from application.yml; this keeps the two in step).
+     * The counter is chosen by name from the offices that accept the procedure. A start form cannot read variables, so
+     * the choices are written into the .form file, edited directly (Camunda Modeler) when the municipalities in
+     * application.yml change; this keeps the two in step.
      */
     @ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"card-continuation-start,CARD_CONTINUATION",

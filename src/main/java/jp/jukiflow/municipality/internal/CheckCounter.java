@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * 「窓口の受付可否の確認」 ({@code Task_CheckCounter}, tools/bpmn_parts.check_counter) of every process filed at the
+ * 「窓口の受付可否の確認」 ({@code Task_CheckCounter}, element template jukiflow.counterCheck) of every process filed at the
  * counter: the {@link CounterGuard} for the task's input {@value #PROCEDURE} at the start's {@value #OFFICE_ID}
  * (blank: the main office) of the instance's municipality. The task runs in the start's transaction before the first
  * wait state, so a refusal rolls the start back and the clerk reads the Japanese reason where they started (Tasklist,

@@ -1,25 +1,12 @@
-package jp.jukiflow.engine;
+package jp.jukiflow.processes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.BPMN20_NS;
 import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.CAMUNDA_NS;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
-
-import javax.xml.datatype.DatatypeConfigurationException;
-import javax.xml.datatype.DatatypeFactory;
-import javax.xml.datatype.Duration;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -32,24 +19,18 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
-import org.camunda.bpm.model.xml.instance.DomElement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The retry cycle of every async job in processes/*.bpmn is one Camunda 7 reads. The engine takes it only from the
- * extension element {@code <camunda:failedJobRetryTimeCycle>} of the async element; written as an attribute
- * ({@code camunda:failedJobRetryTimeCycle="R3/PT1M"}) it is ignored, and a failing job (SMTP, Juki-net) spends its three
- * tries within milliseconds and becomes an incident at once. The models are checked as files; an in-memory engine
- * shows that it honours the extension element and ignores the attribute.
+ * Why the models write the retry cycle of an async job as the extension element
+ * {@code <camunda:failedJobRetryTimeCycle>} (checked in every model by {@link ProcessConventionsTest}): an in-memory
+ * engine honours the element and ignores the attribute form ({@code camunda:failedJobRetryTimeCycle="R3/PT1M"}), with
+ * which a failing job (SMTP, Juki-net) spends its three tries within milliseconds and becomes an incident at once.
  */
-class RetryCycleModelTest {
+class RetryCycleEngineTest {
 
-    /** R&lt;n&gt;/&lt;ISO 8601 duration&gt;, the form the engine's retry configuration takes. */
-    static final Pattern CYCLE = Pattern.compile("R(\\d{1,9})/(P\\S+)");
     static final Instant NOW = Instant.parse("2026-11-26T01:00:00Z");
     static final String PROCESS = "retry-cycle-probe";
 
@@ -61,7 +42,7 @@ class RetryCycleModelTest {
         }
     }
 
-    /** One in-memory engine for the engine tests, built by the first of them (the model tests need none). */
+    /** One in-memory engine for the tests, built by the first of them. */
     static ProcessEngine engine;
 
     @AfterEach
@@ -77,67 +58,6 @@ class RetryCycleModelTest {
         }
     }
 
-    static Stream<Path> models() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("processes"))) {
-            List<Path> models = files.filter(p -> p.getFileName().toString().endsWith(".bpmn")).sorted().toList();
-            assertThat(models).as("BPMN files in processes/").isNotEmpty();
-            return models.stream();
-        }
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("models")
-    void noElementCarriesTheRetryCycleAsAnAttribute(Path file) {
-        List<String> offenders = new ArrayList<>();
-        for (DomElement element : elements(Bpmn.readModelFromFile(file.toFile()))) {
-            if (element.hasAttribute(CAMUNDA_NS, "failedJobRetryTimeCycle")) {
-                offenders.add(describe(element));
-            }
-        }
-        assertThat(offenders).as("elements of %s with the attribute camunda:failedJobRetryTimeCycle (ignored by "
-                + "the engine)", file).isEmpty();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("models")
-    void everyAsyncElementHasAValidRetryCycleElement(Path file) {
-        List<String> problems = new ArrayList<>();
-        for (DomElement element : elements(Bpmn.readModelFromFile(file.toFile()))) {
-            if (!isAsync(element)) {
-                continue;
-            }
-            List<String> cycles = retryCycles(element);
-            if (cycles.size() != 1) {
-                problems.add(describe(element) + ": " + cycles.size() + " camunda:failedJobRetryTimeCycle elements");
-            } else if (!isValidCycle(cycles.get(0))) {
-                problems.add(describe(element) + ": invalid retry cycle '" + cycles.get(0) + "'");
-            }
-        }
-        assertThat(problems).as("async elements of %s", file).isEmpty();
-    }
-
-    @Test
-    void theModelsHaveAsyncElementsToCheck() throws IOException {
-        // guards the two tests above against passing on nothing (a wrong folder, an attribute renamed)
-        long async = models().flatMap(file -> elements(Bpmn.readModelFromFile(file.toFile())).stream())
-                .filter(RetryCycleModelTest::isAsync).count();
-        assertThat(async).isGreaterThan(0);
-    }
-
-    @Test
-    void theCycleFormIsChecked() {
-        assertThat(isValidCycle("R3/PT1M")).isTrue();
-        assertThat(isValidCycle("R1/P1DT2H")).isTrue();
-        assertThat(isValidCycle(" R5/PT10S ")).isTrue();
-        assertThat(isValidCycle("R0/PT1M")).isFalse();
-        assertThat(isValidCycle("R3/PT0S")).isFalse();
-        assertThat(isValidCycle("R3")).isFalse();
-        assertThat(isValidCycle("PT1M")).isFalse();
-        assertThat(isValidCycle("R3/1M")).isFalse();
-        assertThat(isValidCycle("R3/PT1M,PT5M")).isFalse();
-        assertThat(isValidCycle("")).isFalse();
-    }
-
     @Test
     void theEngineSpacesTheTriesOfAnAsyncTaskByItsRetryCycleElement() {
         BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS).camundaHistoryTimeToLive(1)
@@ -147,7 +67,7 @@ class RetryCycleModelTest {
                 .endEvent("Event_End")
                 .done();
         ServiceTask task = model.getModelElementById("Task_CallOutside");
-        assertThat(retryCycles(task.getDomElement())).containsExactly("R3/PT1M");
+        assertThat(ProcessConventions.retryCycles(task.getDomElement())).containsExactly("R3/PT1M");
         assertThat(task.getDomElement().hasAttribute(CAMUNDA_NS, "failedJobRetryTimeCycle")).isFalse();
 
         Job failed = failOnce(start(model));
@@ -229,57 +149,5 @@ class RetryCycleModelTest {
         assertThat(job.getRetries()).isEqualTo(3);
         assertThatThrownBy(() -> management.executeJob(job.getId())).hasMessageContaining("simulated outside failure");
         return management.createJobQuery().jobId(job.getId()).singleResult();
-    }
-
-    static boolean isAsync(DomElement element) {
-        return isTrue(element, "asyncBefore") || isTrue(element, "asyncAfter") || isTrue(element, "async");
-    }
-
-    static boolean isTrue(DomElement element, String attribute) {
-        return "true".equals(element.getAttribute(CAMUNDA_NS, attribute));
-    }
-
-    /** The texts of the element's camunda:failedJobRetryTimeCycle extension elements. */
-    static List<String> retryCycles(DomElement element) {
-        List<String> cycles = new ArrayList<>();
-        for (DomElement extensions : element.getChildElementsByNameNs(BPMN20_NS, "extensionElements")) {
-            for (DomElement cycle : extensions.getChildElementsByNameNs(CAMUNDA_NS, "failedJobRetryTimeCycle")) {
-                cycles.add(cycle.getTextContent());
-            }
-        }
-        return cycles;
-    }
-
-    /** R&lt;n&gt;/&lt;duration&gt; with n ≥ 1 and a positive ISO 8601 duration. */
-    static boolean isValidCycle(String text) {
-        Matcher m = CYCLE.matcher(text.strip());
-        if (!m.matches() || Integer.parseInt(m.group(1)) < 1) {
-            return false;
-        }
-        try {
-            Duration duration = DatatypeFactory.newInstance().newDuration(m.group(2));
-            return duration.getSign() > 0;
-        } catch (IllegalArgumentException | DatatypeConfigurationException e) {
-            return false;
-        }
-    }
-
-    /** Every element of the model's document, depth first. */
-    static List<DomElement> elements(BpmnModelInstance model) {
-        List<DomElement> all = new ArrayList<>();
-        collect(model.getDocument().getRootElement(), all);
-        return all;
-    }
-
-    static void collect(DomElement element, List<DomElement> all) {
-        all.add(element);
-        for (DomElement child : element.getChildElements()) {
-            collect(child, all);
-        }
-    }
-
-    static String describe(DomElement element) {
-        String id = element.getAttribute("id");
-        return element.getLocalName() + (id != null ? " " + id : "");
     }
 }
