@@ -1,0 +1,126 @@
+package jp.jukiflow.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The drawing checker finds each kind of defect in a small crafted model, and passes a clean one. */
+class DiagramGeometryTest {
+
+    private static final String HEAD = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC"
+                xmlns:di="http://www.omg.org/spec/DD/20100524/DI" id="Definitions_probe" targetNamespace="probe">
+              <bpmn:process id="probe" isExecutable="true">
+                <bpmn:startEvent id="Event_Start" name="開始" />
+                <bpmn:userTask id="Task_Wait" name="通知の待ち" />
+                <bpmn:boundaryEvent id="Event_Lapsed" name="期限経過" attachedToRef="Task_Wait" />
+                <bpmn:endEvent id="End_Done" name="完了" />
+                <bpmn:endEvent id="End_Lapsed" name="失効" />
+                <bpmn:sequenceFlow id="Flow_Started" sourceRef="Event_Start" targetRef="Task_Wait" />
+                <bpmn:sequenceFlow id="Flow_Done" sourceRef="Task_Wait" targetRef="End_Done" />
+                <bpmn:sequenceFlow id="Flow_Lapsed" name="期限経過" sourceRef="Event_Lapsed" targetRef="End_Lapsed" />
+              </bpmn:process>
+              <bpmndi:BPMNDiagram id="Diagram_probe">
+                <bpmndi:BPMNPlane id="Plane_probe" bpmnElement="probe">
+            """;
+    private static final String TAIL = """
+                </bpmndi:BPMNPlane>
+              </bpmndi:BPMNDiagram>
+            </bpmn:definitions>
+            """;
+
+    /** Start → task (with a boundary event below) → end on one line; the lapse goes down and right to its end. */
+    private static final String CLEAN = """
+            <bpmndi:BPMNShape id="s1" bpmnElement="Event_Start"><dc:Bounds x="100" y="100" width="36" height="36" />
+              <bpmndi:BPMNLabel><dc:Bounds x="94" y="143" width="48" height="14" /></bpmndi:BPMNLabel></bpmndi:BPMNShape>
+            <bpmndi:BPMNShape id="s2" bpmnElement="Task_Wait"><dc:Bounds x="200" y="78" width="120" height="80" /></bpmndi:BPMNShape>
+            <bpmndi:BPMNShape id="s3" bpmnElement="Event_Lapsed"><dc:Bounds x="242" y="140" width="36" height="36" />
+              <bpmndi:BPMNLabel><dc:Bounds x="284" y="180" width="60" height="14" /></bpmndi:BPMNLabel></bpmndi:BPMNShape>
+            <bpmndi:BPMNShape id="s4" bpmnElement="End_Done"><dc:Bounds x="400" y="100" width="36" height="36" />
+              <bpmndi:BPMNLabel><dc:Bounds x="394" y="143" width="48" height="14" /></bpmndi:BPMNLabel></bpmndi:BPMNShape>
+            <bpmndi:BPMNShape id="s5" bpmnElement="End_Lapsed"><dc:Bounds x="400" y="230" width="36" height="36" />
+              <bpmndi:BPMNLabel><dc:Bounds x="394" y="273" width="48" height="14" /></bpmndi:BPMNLabel></bpmndi:BPMNShape>
+            <bpmndi:BPMNEdge id="e1" bpmnElement="Flow_Started"><di:waypoint x="136" y="118" /><di:waypoint x="200" y="118" /></bpmndi:BPMNEdge>
+            <bpmndi:BPMNEdge id="e2" bpmnElement="Flow_Done"><di:waypoint x="320" y="118" /><di:waypoint x="400" y="118" /></bpmndi:BPMNEdge>
+            <bpmndi:BPMNEdge id="e3" bpmnElement="Flow_Lapsed"><di:waypoint x="260" y="176" /><di:waypoint x="260" y="248" />
+              <di:waypoint x="400" y="248" /><bpmndi:BPMNLabel><dc:Bounds x="300" y="228" width="60" height="14" /></bpmndi:BPMNLabel></bpmndi:BPMNEdge>
+            """;
+
+    private static List<String> problemsOf(String diagram) {
+        return DiagramGeometry.problems(HEAD + diagram + TAIL);
+    }
+
+    @Test
+    void aCleanDiagramHasNoProblems() {
+        assertThat(problemsOf(CLEAN)).isEmpty();
+    }
+
+    @Test
+    void aFlowThroughAnotherShapeIsFound() {
+        String through = CLEAN.replace("""
+                <di:waypoint x="260" y="248" />
+                  <di:waypoint x="400" y="248" />""", """
+                <di:waypoint x="260" y="200" /><di:waypoint x="418" y="200" />
+                  <di:waypoint x="418" y="118" /><di:waypoint x="500" y="118" />""")
+                .replace("x=\"400\" y=\"230\"", "x=\"500\" y=\"100\"").replace("x=\"394\" y=\"273\"", "x=\"494\" y=\"143\"");
+        // 失効 now stands right of 完了, and the lapse runs up through 完了 to reach it
+        assertThat(problemsOf(through)).anyMatch(p -> p.contains("Flow_Lapsed 「期限経過」 runs through End_Done 「完了」"));
+    }
+
+    @Test
+    void aFlowThroughTheHostAfterItsFirstSegmentIsFound() {
+        String back = CLEAN.replace("""
+                <di:waypoint x="260" y="248" />
+                  <di:waypoint x="400" y="248" />""", """
+                <di:waypoint x="260" y="190" /><di:waypoint x="180" y="190" /><di:waypoint x="180" y="118" />
+                  <di:waypoint x="360" y="118" /><di:waypoint x="360" y="248" /><di:waypoint x="400" y="248" />""");
+        assertThat(problemsOf(back)).anyMatch(p -> p.contains("Flow_Lapsed 「期限経過」 runs through Task_Wait 「通知の待ち」 (segment 4"));
+    }
+
+    @Test
+    void aFlowBackThroughTheHostInItsFirstSegmentIsFound() {
+        String up = CLEAN.replace("""
+                <di:waypoint x="260" y="176" /><di:waypoint x="260" y="248" />
+                  <di:waypoint x="400" y="248" />""", """
+                <di:waypoint x="260" y="140" /><di:waypoint x="260" y="40" />
+                  <di:waypoint x="418" y="40" /><di:waypoint x="418" y="230" />""");
+        assertThat(problemsOf(up)).anyMatch(p -> p.contains("Flow_Lapsed 「期限経過」 runs through Task_Wait 「通知の待ち」 (segment 1"));
+    }
+
+    @Test
+    void flowsOnTopOfEachOtherAreFound() {
+        String together = CLEAN.replace("""
+                <di:waypoint x="260" y="176" /><di:waypoint x="260" y="248" />
+                  <di:waypoint x="400" y="248" />""", """
+                <di:waypoint x="278" y="158" /><di:waypoint x="360" y="158" /><di:waypoint x="360" y="118" />
+                  <di:waypoint x="390" y="118" /><di:waypoint x="390" y="248" /><di:waypoint x="400" y="248" />""");
+        assertThat(problemsOf(together)).contains("Flow_Done and Flow_Lapsed 「期限経過」 run on top of each other for 30 px");
+    }
+
+    @Test
+    void overlappingLabelsAndShapesAreFound() {
+        String crowded = CLEAN.replace("x=\"284\" y=\"180\"", "x=\"230\" y=\"150\"")
+                .replace("x=\"400\" y=\"230\"", "x=\"410\" y=\"110\"");
+        assertThat(problemsOf(crowded))
+                .anyMatch(p -> p.equals("the label of Event_Lapsed 「期限経過」 overlaps the shape of Task_Wait 「通知の待ち」"))
+                .anyMatch(p -> p.equals("the shape of End_Done 「完了」 overlaps the shape of End_Lapsed 「失効」"))
+                .noneMatch(p -> p.contains("the shape of Task_Wait 「通知の待ち」 overlaps the shape of Event_Lapsed"));
+    }
+
+    @Test
+    void missingShapesEdgesLabelsAndLooseEndsAreFound() {
+        String sparse = CLEAN.replaceAll("<bpmndi:BPMNShape id=\"s5\".*\\n.*</bpmndi:BPMNShape>\\n", "")
+                .replace("<bpmndi:BPMNLabel><dc:Bounds x=\"94\" y=\"143\" width=\"48\" height=\"14\" /></bpmndi:BPMNLabel>", "")
+                .replaceAll("<bpmndi:BPMNEdge id=\"e2\".*\\n", "")
+                .replace("<di:waypoint x=\"136\" y=\"118\" />", "<di:waypoint x=\"150\" y=\"118\" />");
+        assertThat(problemsOf(sparse)).contains(
+                "End_Lapsed 「失効」 has no shape in the diagram",
+                "Flow_Done has no edge in the diagram",
+                "Event_Start 「開始」 has a name but no label bounds",
+                "Flow_Started starts at (150,118), not on the outline of Event_Start 「開始」");
+    }
+}
