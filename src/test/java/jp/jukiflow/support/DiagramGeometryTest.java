@@ -99,6 +99,12 @@ class DiagramGeometryTest {
     }
 
     @Test
+    void aFlowThroughALabelIsFound() {
+        String covered = clean().replace("x=\"394\" y=\"143\"", "x=\"340\" y=\"111\"");
+        assertThat(problemsOf(covered)).anyMatch(p -> p.startsWith("Flow_Done runs through the label of End_Done 「完了」"));
+    }
+
+    @Test
     void overlappingLabelsAndShapesAreFound() {
         String crowded = clean().replace("x=\"284\" y=\"180\"", "x=\"230\" y=\"150\"")
                 .replace("x=\"400\" y=\"230\"", "x=\"410\" y=\"110\"");
