@@ -17,11 +17,14 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
+import jp.jukiflow.support.DiagramBox.Point;
+
 /**
  * Checks the drawing (BPMN DI) of a model as Cockpit and Camunda Modeler show it: every flow node has a shape and every
  * flow an edge, an edge starts on its source and ends on its target, no edge runs through another shape, every named
- * event, gateway and sequence flow has label bounds, and no label or shape overlaps another. Shapes are compared by
- * their bounds; an edge may touch a border (the bounds are shrunk by one pixel before the crossing test).
+ * event, gateway and sequence flow has label bounds, no label or shape overlaps another, and no edge runs through a
+ * label other than its own. Shapes are compared by their bounds; an edge may touch a border (the bounds are shrunk by
+ * one pixel before the crossing test).
  */
 public final class DiagramGeometry {
 
@@ -56,76 +59,13 @@ public final class DiagramGeometry {
         }
     }
 
-    /** An axis-parallel rectangle of the drawing. */
-    record Box(double x, double y, double w, double h) {
-        Box shrunk(double by) {
-            return new Box(x + by, y + by, w - 2 * by, h - 2 * by);
-        }
-
-        boolean overlaps(Box o) {
-            return x < o.x + o.w && o.x < x + w && y < o.y + o.h && o.y < y + h;
-        }
-
-        boolean contains(Point p) {
-            return p.x() >= x && p.x() <= x + w && p.y() >= y && p.y() <= y + h;
-        }
-
-        /** Whether the segment a–b has a point inside this rectangle. */
-        boolean crossedBy(Point a, Point b) {
-            return inside(a, b) != null;
-        }
-
-        /** The part of the segment a–b inside this rectangle as parameters {from, to} of a + t(b − a), or null. */
-        double[] inside(Point a, Point b) {
-            double[] range = {0, 1};
-            double dx = b.x() - a.x();
-            double dy = b.y() - a.y();
-            boolean hit = clip(-dx, a.x() - x, range) && clip(dx, x + w - a.x(), range)
-                    && clip(-dy, a.y() - y, range) && clip(dy, y + h - a.y(), range) && range[0] <= range[1];
-            return hit ? range : null;
-        }
-
-        private static boolean clip(double p, double q, double[] range) {
-            if (p == 0) {
-                return q >= 0;
-            }
-            double t = q / p;
-            if (p < 0) {
-                range[0] = Math.max(range[0], t);
-            } else {
-                range[1] = Math.min(range[1], t);
-            }
-            return range[0] <= range[1];
-        }
-
-        /** How far a point lies from this element's outline: a circle for events, a diamond for gateways. */
-        double distanceFromOutline(Point p, String kind) {
-            double cx = x + w / 2;
-            double cy = y + h / 2;
-            if (kind.endsWith("Event")) {
-                return Math.abs(Math.hypot(p.x() - cx, p.y() - cy) - w / 2);
-            }
-            if (kind.endsWith("Gateway")) {
-                double l1 = Math.abs(p.x() - cx) / (w / 2) + Math.abs(p.y() - cy) / (h / 2);
-                return Math.abs(l1 - 1) * Math.min(w, h) / 2 / Math.sqrt(2);
-            }
-            double outside = Math.hypot(Math.max(0, Math.max(x - p.x(), p.x() - x - w)),
-                    Math.max(0, Math.max(y - p.y(), p.y() - y - h)));
-            double inside = Math.min(Math.min(p.x() - x, x + w - p.x()), Math.min(p.y() - y, y + h - p.y()));
-            return outside > 0 ? outside : inside;
-        }
-    }
-
-    record Point(double x, double y) {
-    }
-
     private final Map<String, Item> items = new LinkedHashMap<>();
     /** Every element drawn as a shape. */
     private final Set<String> drawn = new HashSet<>();
     /** The shapes an edge or label must keep out of (all but containers such as an expanded sub-process). */
-    private final Map<String, Box> shapes = new LinkedHashMap<>();
+    private final Map<String, DiagramBox> shapes = new LinkedHashMap<>();
     private final Map<String, List<Point>> edges = new LinkedHashMap<>();
-    private final Map<String, Box> labels = new LinkedHashMap<>();
+    private final Map<String, DiagramBox> labels = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
 
     private DiagramGeometry() {
@@ -215,13 +155,19 @@ public final class DiagramGeometry {
             for (int i = 1; i < points.size(); i++) {
                 Point a = points.get(i - 1);
                 Point b = points.get(i);
-                for (Map.Entry<String, Box> shape : shapes.entrySet()) {
+                for (Map.Entry<String, DiagramBox> shape : shapes.entrySet()) {
                     String other = shape.getKey();
                     boolean own = other.equals(flow.source()) || other.equals(flow.target());
                     Point from = i == 1 && other.equals(host) ? leaving(flow.source(), a, b) : a;
                     if (!own && from != null && shape.getValue().shrunk(1).crossedBy(from, b)) {
                         problems.add(flow.describe() + " runs through " + nameOf(other) + " (segment " + i + ": "
                                 + format(a) + " → " + format(b) + ")");
+                    }
+                }
+                for (Map.Entry<String, DiagramBox> label : labels.entrySet()) {
+                    if (!label.getKey().equals(id) && label.getValue().shrunk(1).crossedBy(a, b)) {
+                        problems.add(flow.describe() + " runs through the label of " + nameOf(label.getKey()) + " (segment "
+                                + i + ": " + format(a) + " → " + format(b) + ")");
                     }
                 }
             }
@@ -233,7 +179,7 @@ public final class DiagramGeometry {
      * out of the task the event is attached to. Null when the segment never leaves the event.
      */
     private Point leaving(String boundaryEvent, Point a, Point b) {
-        Box event = shapes.get(boundaryEvent);
+        DiagramBox event = shapes.get(boundaryEvent);
         double[] inside = event == null ? null : event.inside(a, b);
         double t = inside == null ? 0 : inside[1];
         return t >= 1 ? null : new Point(a.x() + t * (b.x() - a.x()), a.y() + t * (b.y() - a.y()));
@@ -276,7 +222,7 @@ public final class DiagramGeometry {
     }
 
     private void checkEnd(Item flow, String nodeId, Point end, String verb) {
-        Box bounds = shapes.get(nodeId);
+        DiagramBox bounds = shapes.get(nodeId);
         if (bounds == null || !items.containsKey(nodeId)) {
             return;
         }
@@ -326,11 +272,11 @@ public final class DiagramGeometry {
         return "(" + Math.round(p.x()) + "," + Math.round(p.y()) + ")";
     }
 
-    private static Box box(Element bounds) {
+    private static DiagramBox box(Element bounds) {
         if (bounds == null) {
-            return new Box(0, 0, 0, 0);
+            return new DiagramBox(0, 0, 0, 0);
         }
-        return new Box(number(bounds, "x"), number(bounds, "y"), number(bounds, "width"), number(bounds, "height"));
+        return new DiagramBox(number(bounds, "x"), number(bounds, "y"), number(bounds, "width"), number(bounds, "height"));
     }
 
     private static double number(Element e, String attribute) {

@@ -33,8 +33,8 @@ class DiagramGeometryTest {
             </bpmn:definitions>
             """;
 
-    /** Start → task (with a boundary event below) → end on one line; the lapse goes down and right to its end. */
-    private static final String CLEAN = """
+    /** Start → task (with a boundary event below) → end on one line, 失効 below; the lapse's waypoints stand in LAPSE. */
+    private static final String DRAWING = """
             <bpmndi:BPMNShape id="s1" bpmnElement="Event_Start"><dc:Bounds x="100" y="100" width="36" height="36" />
               <bpmndi:BPMNLabel><dc:Bounds x="94" y="143" width="48" height="14" /></bpmndi:BPMNLabel></bpmndi:BPMNShape>
             <bpmndi:BPMNShape id="s2" bpmnElement="Task_Wait"><dc:Bounds x="200" y="78" width="120" height="80" /></bpmndi:BPMNShape>
@@ -46,9 +46,22 @@ class DiagramGeometryTest {
               <bpmndi:BPMNLabel><dc:Bounds x="394" y="273" width="48" height="14" /></bpmndi:BPMNLabel></bpmndi:BPMNShape>
             <bpmndi:BPMNEdge id="e1" bpmnElement="Flow_Started"><di:waypoint x="136" y="118" /><di:waypoint x="200" y="118" /></bpmndi:BPMNEdge>
             <bpmndi:BPMNEdge id="e2" bpmnElement="Flow_Done"><di:waypoint x="320" y="118" /><di:waypoint x="400" y="118" /></bpmndi:BPMNEdge>
-            <bpmndi:BPMNEdge id="e3" bpmnElement="Flow_Lapsed"><di:waypoint x="260" y="176" /><di:waypoint x="260" y="248" />
-              <di:waypoint x="400" y="248" /><bpmndi:BPMNLabel><dc:Bounds x="300" y="228" width="60" height="14" /></bpmndi:BPMNLabel></bpmndi:BPMNEdge>
+            <bpmndi:BPMNEdge id="e3" bpmnElement="Flow_Lapsed">LAPSE<bpmndi:BPMNLabel><dc:Bounds x="300" y="228" width="60" height="14" /></bpmndi:BPMNLabel></bpmndi:BPMNEdge>
             """;
+
+    /** The clean diagram with the lapse (期限経過) drawn along these x, y pairs. */
+    private static String withLapseRoute(int... xy) {
+        StringBuilder waypoints = new StringBuilder();
+        for (int i = 0; i < xy.length; i += 2) {
+            waypoints.append("<di:waypoint x=\"").append(xy[i]).append("\" y=\"").append(xy[i + 1]).append("\" />");
+        }
+        return DRAWING.replace("LAPSE", waypoints);
+    }
+
+    /** The lapse goes straight down from its event and right to 失効. */
+    private static String clean() {
+        return withLapseRoute(260, 176, 260, 248, 400, 248);
+    }
 
     private static List<String> problemsOf(String diagram) {
         return DiagramGeometry.problems(HEAD + diagram + TAIL);
@@ -56,54 +69,44 @@ class DiagramGeometryTest {
 
     @Test
     void aCleanDiagramHasNoProblems() {
-        assertThat(problemsOf(CLEAN)).isEmpty();
+        assertThat(problemsOf(clean())).isEmpty();
     }
 
     @Test
     void aFlowThroughAnotherShapeIsFound() {
-        String through = CLEAN.replace("""
-                <di:waypoint x="260" y="248" />
-                  <di:waypoint x="400" y="248" />""", """
-                <di:waypoint x="260" y="200" /><di:waypoint x="418" y="200" />
-                  <di:waypoint x="418" y="118" /><di:waypoint x="500" y="118" />""")
-                .replace("x=\"400\" y=\"230\"", "x=\"500\" y=\"100\"").replace("x=\"394\" y=\"273\"", "x=\"494\" y=\"143\"");
         // 失効 now stands right of 完了, and the lapse runs up through 完了 to reach it
+        String through = withLapseRoute(260, 176, 260, 200, 418, 200, 418, 118, 500, 118)
+                .replace("x=\"400\" y=\"230\"", "x=\"500\" y=\"100\"").replace("x=\"394\" y=\"273\"", "x=\"494\" y=\"143\"");
         assertThat(problemsOf(through)).anyMatch(p -> p.contains("Flow_Lapsed 「期限経過」 runs through End_Done 「完了」"));
     }
 
     @Test
     void aFlowThroughTheHostAfterItsFirstSegmentIsFound() {
-        String back = CLEAN.replace("""
-                <di:waypoint x="260" y="248" />
-                  <di:waypoint x="400" y="248" />""", """
-                <di:waypoint x="260" y="190" /><di:waypoint x="180" y="190" /><di:waypoint x="180" y="118" />
-                  <di:waypoint x="360" y="118" /><di:waypoint x="360" y="248" /><di:waypoint x="400" y="248" />""");
+        String back = withLapseRoute(260, 176, 260, 190, 180, 190, 180, 118, 360, 118, 360, 248, 400, 248);
         assertThat(problemsOf(back)).anyMatch(p -> p.contains("Flow_Lapsed 「期限経過」 runs through Task_Wait 「通知の待ち」 (segment 4"));
     }
 
     @Test
     void aFlowBackThroughTheHostInItsFirstSegmentIsFound() {
-        String up = CLEAN.replace("""
-                <di:waypoint x="260" y="176" /><di:waypoint x="260" y="248" />
-                  <di:waypoint x="400" y="248" />""", """
-                <di:waypoint x="260" y="140" /><di:waypoint x="260" y="40" />
-                  <di:waypoint x="418" y="40" /><di:waypoint x="418" y="230" />""");
+        String up = withLapseRoute(260, 140, 260, 40, 418, 40, 418, 230);
         assertThat(problemsOf(up)).anyMatch(p -> p.contains("Flow_Lapsed 「期限経過」 runs through Task_Wait 「通知の待ち」 (segment 1"));
     }
 
     @Test
     void flowsOnTopOfEachOtherAreFound() {
-        String together = CLEAN.replace("""
-                <di:waypoint x="260" y="176" /><di:waypoint x="260" y="248" />
-                  <di:waypoint x="400" y="248" />""", """
-                <di:waypoint x="278" y="158" /><di:waypoint x="360" y="158" /><di:waypoint x="360" y="118" />
-                  <di:waypoint x="390" y="118" /><di:waypoint x="390" y="248" /><di:waypoint x="400" y="248" />""");
+        String together = withLapseRoute(278, 158, 360, 158, 360, 118, 390, 118, 390, 248, 400, 248);
         assertThat(problemsOf(together)).contains("Flow_Done and Flow_Lapsed 「期限経過」 run on top of each other for 30 px");
     }
 
     @Test
+    void aFlowThroughALabelIsFound() {
+        String covered = clean().replace("x=\"394\" y=\"143\"", "x=\"340\" y=\"111\"");
+        assertThat(problemsOf(covered)).anyMatch(p -> p.startsWith("Flow_Done runs through the label of End_Done 「完了」"));
+    }
+
+    @Test
     void overlappingLabelsAndShapesAreFound() {
-        String crowded = CLEAN.replace("x=\"284\" y=\"180\"", "x=\"230\" y=\"150\"")
+        String crowded = clean().replace("x=\"284\" y=\"180\"", "x=\"230\" y=\"150\"")
                 .replace("x=\"400\" y=\"230\"", "x=\"410\" y=\"110\"");
         assertThat(problemsOf(crowded))
                 .anyMatch(p -> p.equals("the label of Event_Lapsed 「期限経過」 overlaps the shape of Task_Wait 「通知の待ち」"))
@@ -113,7 +116,7 @@ class DiagramGeometryTest {
 
     @Test
     void missingShapesEdgesLabelsAndLooseEndsAreFound() {
-        String sparse = CLEAN.replaceAll("<bpmndi:BPMNShape id=\"s5\".*\\n.*</bpmndi:BPMNShape>\\n", "")
+        String sparse = clean().replaceAll("<bpmndi:BPMNShape id=\"s5\".*\\n.*</bpmndi:BPMNShape>\\n", "")
                 .replace("<bpmndi:BPMNLabel><dc:Bounds x=\"94\" y=\"143\" width=\"48\" height=\"14\" /></bpmndi:BPMNLabel>", "")
                 .replaceAll("<bpmndi:BPMNEdge id=\"e2\".*\\n", "")
                 .replace("<di:waypoint x=\"136\" y=\"118\" />", "<di:waypoint x=\"150\" y=\"118\" />");
