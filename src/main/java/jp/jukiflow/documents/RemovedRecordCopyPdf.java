@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import jp.jukiflow.documents.JapanesePdf.Page;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +37,7 @@ public class RemovedRecordCopyPdf {
     public byte[] render(RemovedRecordCopy c) {
         return pdf.write(new JapanesePdf.Metadata(TITLE, TITLE + "（" + c.issueNumber() + "）", c.municipalityName(),
                 c.issuedOn()), document -> {
-                    Page p = document.addPage();
+                    PdfPage p = document.addPage();
                     p.lineCentered(TITLE, 20);
                     p.gap(14);
                     float top = p.y();
@@ -82,7 +81,7 @@ public class RemovedRecordCopyPdf {
     }
 
     /** One framed row: the label, the value wrapped into the right column; the cursor ends below it. */
-    private static void row(Page p, String label, String value) throws IOException {
+    private static void row(PdfPage p, String label, String value) throws IOException {
         List<String> lines = p.document().wrap(value.isEmpty() ? "—" : value, VALUE,
                 p.width() - LABEL_COLUMN - 2 * PAD);
         float height = Math.max(22, lines.size() * VALUE * 1.4f + 8);

@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import jp.jukiflow.documents.JapanesePdf.Document;
-import jp.jukiflow.documents.JapanesePdf.Page;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,9 +54,9 @@ public class ResidentRecordCopyPdf {
                 });
     }
 
-    private static void writePage(Page p, ResidentRecordCopy c, List<ResidentRecordCopy.Person> persons, int pageNo,
+    private static void writePage(PdfPage p, ResidentRecordCopy c, List<ResidentRecordCopy.Person> persons, int pageNo,
                                   int pageCount) throws IOException {
-        Document d = p.document();
+        PdfDocument d = p.document();
         // top: receipt number and page, then the title
         p.text(p.left(), p.pageHeight() - 36, "受付番号　" + c.receiptNumber(), LABEL);
         p.textRight(p.right(), p.pageHeight() - 36, pageNo + " / " + pageCount, LABEL);
@@ -110,7 +108,7 @@ public class ResidentRecordCopyPdf {
     }
 
     /** One framed person block; the cursor ends below it. */
-    private static void writePerson(Page p, ResidentRecordCopy c, ResidentRecordCopy.Person person, int number)
+    private static void writePerson(PdfPage p, ResidentRecordCopy c, ResidentRecordCopy.Person person, int number)
             throws IOException {
         float top = p.y();
         float left = p.left();
@@ -142,7 +140,7 @@ public class ResidentRecordCopyPdf {
     }
 
     /** A row of two label/value pairs (the second may be absent); returns the new bottom. */
-    private static float pairRow(Page p, float y, String label1, String value1, String label2, String value2)
+    private static float pairRow(PdfPage p, float y, String label1, String value1, String label2, String value2)
             throws IOException {
         float half = p.width() / 2;
         float bottom = y - ROW;
@@ -162,7 +160,7 @@ public class ResidentRecordCopyPdf {
     }
 
     /** A row of the household frame: label at the left, value at the right; returns the new bottom. */
-    private static float labelledRow(Page p, float y, float height, String label, String value, float size,
+    private static float labelledRow(PdfPage p, float y, float height, String label, String value, float size,
                                      float minSize, int maxLines) throws IOException {
         float bottom = y - height;
         p.rule(p.left() + LABEL_COLUMN, y, p.left() + LABEL_COLUMN, bottom, 0.5f);
@@ -177,9 +175,9 @@ public class ResidentRecordCopyPdf {
      * from {@code size} down to {@code minSize} at which it fits; still too long, wrapped at {@code minSize} into at
      * most {@code maxLines} lines (a register's name or address is never cut short unless nothing else fits).
      */
-    private static void cellText(Page p, float x, float top, float width, float height, String text, float size,
+    private static void cellText(PdfPage p, float x, float top, float width, float height, String text, float size,
                                  float minSize, int maxLines) throws IOException {
-        Document d = p.document();
+        PdfDocument d = p.document();
         float inner = width - 2 * PAD;
         float s = size;
         while (s > minSize && d.textWidth(text, s) > inner) {

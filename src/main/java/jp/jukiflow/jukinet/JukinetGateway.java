@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jp.jukiflow.jukinet.internal.JukinetJson;
 import jp.jukiflow.jukinet.internal.JukinetMessageStore;
+import jp.jukiflow.jukinet.internal.ReceiveOutcome;
 import jp.jukiflow.jukinet.internal.JukinetTransport;
 import jp.jukiflow.municipality.LocalGovernmentCode;
 import jp.jukiflow.municipality.MunicipalityDirectory;

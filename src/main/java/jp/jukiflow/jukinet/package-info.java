@@ -1,7 +1,7 @@
 /**
  * Juki-net (住基ネット): the network between municipalities. One envelope ({@link jp.jukiflow.jukinet.Envelope}) for
  * every message, one port ({@link jp.jukiflow.jukinet.JukinetGateway}) to send, one inbox
- * ({@link jp.jukiflow.jukinet.JukinetInbox}) that logs what arrives and hands it to the
+ * ({@code internal.JukinetInbox}) that logs what arrives and hands it to the
  * {@link jp.jukiflow.jukinet.JukinetMessageHandler} beans of the other modules. Every message sent or received is kept
  * in the message log, which is also the provision record (提供状況) of DOMAIN.md §8.
  *

@@ -26,7 +26,7 @@ class JapanesePdfTest {
         JapanesePdf pdf = new JapanesePdf(PdfFont.FONT);
         byte[] bytes = pdf.write(new JapanesePdf.Metadata("試験文書", "試験の文書", "奥尻町", LocalDate.of(2026, 11, 26)),
                 d -> {
-                    JapanesePdf.Page p = d.addPage();
+                    PdfPage p = d.addPage();
                     p.lineCentered("見出し", 18);
                     p.paragraph("長い文章は余白の間で折り返します。".repeat(10), 10.5f);
                     d.addPage().line("二枚目", 10.5f);

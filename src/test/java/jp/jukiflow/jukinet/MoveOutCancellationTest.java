@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import jp.jukiflow.jukinet.internal.JukinetInbox;
+import jp.jukiflow.jukinet.internal.ReceiveOutcome;
 import jp.jukiflow.support.JukiflowTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

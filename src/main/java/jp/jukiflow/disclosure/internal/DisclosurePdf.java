@@ -8,8 +8,8 @@ import java.util.List;
 
 import jp.jukiflow.audit.DisclosedProvision;
 import jp.jukiflow.documents.JapanesePdf;
-import jp.jukiflow.documents.JapanesePdf.Document;
-import jp.jukiflow.documents.JapanesePdf.Page;
+import jp.jukiflow.documents.PdfDocument;
+import jp.jukiflow.documents.PdfPage;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,9 +45,9 @@ class DisclosurePdf {
                 d.generatedOn()), document -> write(document, d));
     }
 
-    private static void write(Document document, Disclosure d) throws IOException {
-        List<Page> pages = new ArrayList<>();
-        Page p = document.addPage();
+    private static void write(PdfDocument document, Disclosure d) throws IOException {
+        List<PdfPage> pages = new ArrayList<>();
+        PdfPage p = document.addPage();
         pages.add(p);
         p.lineRight(wareki(d.generatedOn()), 10.5f);
         p.lineRight(d.municipalityName() + "長", 10.5f);
@@ -86,13 +86,13 @@ class DisclosurePdf {
                 + "記録（アクセスログ）から読み取ったものです。", 8);
 
         for (int i = 0; i < pages.size(); i++) {
-            Page page = pages.get(i);
+            PdfPage page = pages.get(i);
             page.text(page.left(), 36, TITLE + "　" + d.municipalityName() + "　" + wareki(d.generatedOn()), 8);
             page.textRight(page.right(), 36, (i + 1) + " / " + pages.size(), 8);
         }
     }
 
-    private static void residentBox(Page p, Disclosure d) throws IOException {
+    private static void residentBox(PdfPage p, Disclosure d) throws IOException {
         float left = p.left();
         float labelWidth = 80;
         float half = p.width() / 2;
@@ -120,7 +120,7 @@ class DisclosurePdf {
         p.moveTo(y);
     }
 
-    private static List<List<String>> cells(Document document, DisclosedProvision line) throws IOException {
+    private static List<List<String>> cells(PdfDocument document, DisclosedProvision line) throws IOException {
         String reference = (line.reference() == null ? "" : line.reference() + "\n") + "（" + line.source().label() + "）";
         String[] values = {wareki(line.providedOn()), line.recipient(), line.purpose(), String.join("、", line.items()),
                 reference};
@@ -140,7 +140,7 @@ class DisclosurePdf {
     }
 
     /** The items joined with 、, broken between items where it can (an item wider than the cell is broken inside). */
-    private static List<String> wrapItems(Document document, List<String> items, float width) throws IOException {
+    private static List<String> wrapItems(PdfDocument document, List<String> items, float width) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (int i = 0; i < items.size(); i++) {
@@ -168,7 +168,7 @@ class DisclosurePdf {
         return lines * TEXT * LEADING + 2 * PAD;
     }
 
-    private static void header(Page p) throws IOException {
+    private static void header(PdfPage p) throws IOException {
         List<List<String>> cells = new ArrayList<>();
         for (String h : HEADERS) {
             cells.add(List.of(h));
@@ -176,7 +176,7 @@ class DisclosurePdf {
         row(p, cells, rowHeight(cells), true);
     }
 
-    private static void row(Page p, List<List<String>> cells, float height, boolean header) throws IOException {
+    private static void row(PdfPage p, List<List<String>> cells, float height, boolean header) throws IOException {
         float top = p.y();
         float bottom = top - height;
         float x = p.left();

@@ -10,8 +10,6 @@ import java.util.function.Predicate;
 import com.fasterxml.jackson.databind.JsonNode;
 import jp.jukiflow.jukinet.Envelope;
 import jp.jukiflow.jukinet.JukinetDeliveryException;
-import jp.jukiflow.jukinet.JukinetInbox;
-import jp.jukiflow.jukinet.ReceiveOutcome;
 import jp.jukiflow.municipality.LocalGovernmentCode;
 import jp.jukiflow.municipality.MunicipalityDirectory;
 import org.slf4j.Logger;

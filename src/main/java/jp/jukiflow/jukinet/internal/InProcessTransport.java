@@ -2,8 +2,6 @@ package jp.jukiflow.jukinet.internal;
 
 import jp.jukiflow.jukinet.Envelope;
 import jp.jukiflow.jukinet.JukinetDeliveryException;
-import jp.jukiflow.jukinet.JukinetInbox;
-import jp.jukiflow.jukinet.ReceiveOutcome;
 import jp.jukiflow.municipality.LocalGovernmentCode;
 import jp.jukiflow.municipality.MunicipalityDirectory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;

@@ -9,9 +9,7 @@ import java.util.Optional;
 
 import jp.jukiflow.jukinet.Envelope;
 import jp.jukiflow.jukinet.JukinetDeliveryException;
-import jp.jukiflow.jukinet.JukinetInbox;
 import jp.jukiflow.jukinet.MessageDirection;
-import jp.jukiflow.jukinet.ReceiveOutcome;
 import jp.jukiflow.municipality.LocalGovernmentCode;
 import jp.jukiflow.municipality.MunicipalityDirectory;
 import org.slf4j.Logger;

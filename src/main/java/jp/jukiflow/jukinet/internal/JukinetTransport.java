@@ -2,7 +2,6 @@ package jp.jukiflow.jukinet.internal;
 
 import jp.jukiflow.jukinet.Envelope;
 import jp.jukiflow.jukinet.JukinetDeliveryException;
-import jp.jukiflow.jukinet.ReceiveOutcome;
 
 /**
  * Carries an envelope to the receiving municipality. Exactly one transport is active

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * 「窓口の受付可否の確認」 ({@code Task_CheckCounter}, element template jukiflow.counterCheck) of every process filed at the
- * counter: the {@link CounterGuard} for the task's input {@value #PROCEDURE} at the start's {@value #OFFICE_ID}
+ * counter (card-continuation, transfer-in-with-card), one delegate for all: the {@link CounterGuard} for the task's input
+ * {@value #PROCEDURE} ({@code CARD_CONTINUATION}, {@code TRANSFER_IN_WITH_CARD}, …) at the start's {@value #OFFICE_ID}
  * (blank: the main office) of the instance's municipality. The task runs in the start's transaction before the first
  * wait state, so a refusal rolls the start back and the clerk reads the Japanese reason where they started (Tasklist,
  * the engine REST API answers 400); no instance, history or case figure is left.

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 
 import jp.jukiflow.documents.JapanesePdf;
-import jp.jukiflow.documents.JapanesePdf.Page;
+import jp.jukiflow.documents.PdfPage;
 import org.springframework.stereotype.Component;
 
 import static jp.jukiflow.documents.JapaneseDates.wareki;
@@ -38,7 +38,7 @@ class InquiryLetter {
                 document -> write(document.addPage(), c));
     }
 
-    private static void write(Page p, Content c) throws IOException {
+    private static void write(PdfPage p, Content c) throws IOException {
         p.lineRight("照会番号 " + c.inquiryNumber(), BODY);
         p.lineRight(wareki(c.issuedOn()), BODY);
         p.gap(6);

@@ -140,7 +140,7 @@ class MailContentExtractorTest {
                 part("text/plain; charset=UTF-8", "8bit", "住民からのメールを転送します。".getBytes(StandardCharsets.UTF_8)),
                 concat("Content-Type: message/rfc822\r\nContent-Disposition: attachment\r\n\r\n".getBytes(StandardCharsets.US_ASCII), inner));
         MailContent content = extractor.extract(mail);
-        assertThat(content.bodyText()).contains("住民からのメールを転送します。", MailContentExtractor.FORWARD_SEPARATOR,
+        assertThat(content.bodyText()).contains("住民からのメールを転送します。", MailBodyWalker.FORWARD_SEPARATOR,
                 "差出人: 奥尻 太郎 <taro@example.jp>", "件名: 転出届", "転出予定日: 2026-12-10", "①");
         assertThat(content.attachments()).extracting(Attachment::fileName).containsExactly("card.pdf");
     }

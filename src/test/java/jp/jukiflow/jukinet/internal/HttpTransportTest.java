@@ -20,7 +20,6 @@ import com.sun.net.httpserver.HttpServer;
 import jp.jukiflow.jukinet.Envelope;
 import jp.jukiflow.jukinet.JukinetDeliveryException;
 import jp.jukiflow.jukinet.MessageType;
-import jp.jukiflow.jukinet.ReceiveOutcome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

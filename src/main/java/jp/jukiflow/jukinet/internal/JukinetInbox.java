@@ -1,11 +1,14 @@
-package jp.jukiflow.jukinet;
+package jp.jukiflow.jukinet.internal;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
-import jp.jukiflow.jukinet.internal.JukinetMessageStore;
+import jp.jukiflow.jukinet.Envelope;
+import jp.jukiflow.jukinet.JukinetDeliveryException;
+import jp.jukiflow.jukinet.JukinetMessageHandler;
+import jp.jukiflow.jukinet.MessageDirection;
 import jp.jukiflow.municipality.LocalGovernmentCode;
 import jp.jukiflow.municipality.MunicipalityDirectory;
 import jp.jukiflow.security.TenantAccess;
@@ -37,7 +40,7 @@ public class JukinetInbox {
     private final TenantAccess tenantAccess;
 
     // handlers are looked up per message: a handler may itself send over Juki-net without a dependency cycle
-    JukinetInbox(JukinetMessageStore store, MunicipalityDirectory directory,
+    public JukinetInbox(JukinetMessageStore store, MunicipalityDirectory directory,
                  ObjectProvider<JukinetMessageHandler> handlers, Clock clock, TenantAccess tenantAccess) {
         this.tenantAccess = tenantAccess;
         this.store = store;

@@ -1,4 +1,4 @@
-package jp.jukiflow.jukinet;
+package jp.jukiflow.jukinet.internal;
 
 /** What the inbox did with an envelope. */
 public enum ReceiveOutcome {
