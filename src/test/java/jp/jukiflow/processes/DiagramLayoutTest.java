@@ -21,11 +21,7 @@ import jp.jukiflow.support.DiagramGeometry;
 class DiagramLayoutTest {
 
     static Stream<Path> models() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("processes"))) {
-            List<Path> models = files.filter(p -> p.getFileName().toString().endsWith(".bpmn")).sorted().toList();
-            assertThat(models).as("BPMN files in processes/").isNotEmpty();
-            return models.stream();
-        }
+        return ProcessConventionsTest.models();
     }
 
     @ParameterizedTest(name = "{0}")
