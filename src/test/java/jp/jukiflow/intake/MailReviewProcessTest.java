@@ -1,6 +1,7 @@
 package jp.jukiflow.intake;
 
 import static jp.jukiflow.support.TestMailServer.subjectsTo;
+import static jp.jukiflow.support.Towns.HAKODATE;
 import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -134,7 +135,7 @@ class MailReviewProcessTest extends ProcessTestFixture {
         v.put("filerRelation", "本人");
         v.put("currentAddress", "北海道奥尻郡奥尻町字奥尻1番地");
         v.put("headOfHousehold", "奥尻 一郎");
-        v.put("newMunicipalityCode", "012025");
+        v.put("newMunicipalityCode", HAKODATE);
         v.put("newAddress", "北海道函館市東雲町4番13号");
         v.put("newHeadOfHousehold", "奥尻 一郎");
         v.put("moversText", "奥尻 一郎, オクシリ イチロウ, 1980-04-01, 男, 世帯主");

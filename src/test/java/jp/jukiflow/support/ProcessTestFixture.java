@@ -97,7 +97,12 @@ public abstract class ProcessTestFixture {
 
     /** The refusal of a start of the process under test as the clerk of {@code tenant}; fails when it is not refused. */
     protected DomainRuleViolation startRefusal(String tenant, Map<String, Object> variables) {
-        return ProcessTestSupport.startRefusal(identityService, runtimeService, process(), tenant, variables);
+        return startRefusal(process(), tenant, variables);
+    }
+
+    /** The refusal of a start of process {@code processKey} as the clerk of {@code tenant}. */
+    protected DomainRuleViolation startRefusal(String processKey, String tenant, Map<String, Object> variables) {
+        return ProcessTestSupport.startRefusal(identityService, runtimeService, processKey, tenant, variables);
     }
 
     /** Runs the due jobs of the instance (see {@link ProcessTestSupport#executeDueJobs}). */

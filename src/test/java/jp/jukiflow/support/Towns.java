@@ -1,5 +1,8 @@
 package jp.jukiflow.support;
 
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.UserRequestPostProcessor;
+
 /**
  * The municipalities the tests speak of, by 全国地方公共団体コード, and the demo users of the two demo towns (password =
  * user name, see the demo profile). 奥尻町 and 函館市 are served by the application; 札幌市 and 千代田区 only appear as
@@ -22,6 +25,12 @@ public final class Towns {
     public static final String HAKODATE_MANAGER = "hakodate-manager";
 
     private Towns() {
+    }
+
+    /** The demo clerk of a demo town as MockMvc's user, in group {@code <town>-clerks} of tenant {@code <town>}. */
+    public static UserRequestPostProcessor asClerk(String town) {
+        return SecurityMockMvcRequestPostProcessors.user(clerkOf(town))
+                .authorities(() -> "GROUP_" + town + "-clerks", () -> "TENANT_" + town);
     }
 
     /** The demo clerk of a demo town ({@code okushiri-clerk} for {@link #OKUSHIRI}). */

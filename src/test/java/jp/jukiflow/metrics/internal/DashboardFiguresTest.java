@@ -1,5 +1,7 @@
 package jp.jukiflow.metrics.internal;
 
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -29,8 +31,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardFiguresTest {
 
-    static final String OKUSHIRI = "013676";
-    static final String HAKODATE = "012025";
     static final DashboardPeriod NOVEMBER = new DashboardPeriod(LocalDate.parse("2026-11-01"), LocalDate.parse("2026-11-26"));
 
     @Autowired
