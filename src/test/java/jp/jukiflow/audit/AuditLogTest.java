@@ -1,5 +1,6 @@
 package jp.jukiflow.audit;
 
+import static jp.jukiflow.support.Towns.HAKODATE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -41,7 +42,7 @@ class AuditLogTest {
         assertThat(latest.actor()).isEqualTo("hakodate-clerk");
         assertThat(latest.action()).isEqualTo(AuditAction.READ);
         assertThat(latest.purpose()).isEqualTo("転出届の審査");
-        assertThat(latest.municipalityCode()).isEqualTo("012025");
+        assertThat(latest.municipalityCode()).isEqualTo(HAKODATE);
         // the test clock is pinned to 2026-11-26 10:00 JST
         assertThat(latest.occurredAt()).isEqualTo(Instant.parse("2026-11-26T01:00:00Z"));
     }

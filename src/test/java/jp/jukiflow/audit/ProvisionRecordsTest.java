@@ -1,5 +1,7 @@
 package jp.jukiflow.audit;
 
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,8 +33,6 @@ import org.springframework.web.context.request.RequestContextHolder;
 @JukiflowTest
 class ProvisionRecordsTest {
 
-    static final String HAKODATE = "012025";
-    static final String OKUSHIRI = "013676";
     static final List<String> ITEMS = List.of("氏名", "生年月日", "性別", "住所");
 
     @Autowired

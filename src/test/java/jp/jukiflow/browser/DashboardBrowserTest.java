@@ -1,8 +1,9 @@
 package jp.jukiflow.browser;
 
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,11 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 import jp.jukiflow.support.Browser;
-import jp.jukiflow.support.JukiflowTest;
+import jp.jukiflow.support.ProcessTestFixture;
 import jp.jukiflow.support.TestClock;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,19 +31,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The managers' dashboard in Debian's chromium: 奥尻町's 課長 logs in, sees the figures of cases made here, the three
  * charts drawn by the WebJar's Chart.js, and no 函館市 numbers. Saves a screenshot (target/screenshots/dashboard.png).
  */
-@JukiflowTest
-class DashboardBrowserTest {
+class DashboardBrowserTest extends ProcessTestFixture {
 
     @LocalServerPort
     int port;
     @Autowired
     RepositoryService repositoryService;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    Clock clock;
 
     ChromeDriver browser;
     WebDriverWait wait;
@@ -75,7 +67,7 @@ class DashboardBrowserTest {
             int day = d;
             var start = LocalDateTime.of(2026, 11, day, 10, 0).atZone(tokyo).toInstant();
             String id = testClock.at(start, () -> runtimeService.createProcessInstanceByKey(key)
-                    .processDefinitionWithoutTenantId().setVariables(Map.of("municipalityCode", "013676", "channel",
+                    .processDefinitionWithoutTenantId().setVariables(Map.of("municipalityCode", OKUSHIRI, "channel",
                             day % 2 == 0 ? "WEB" : "MAIL")).execute().getId());
             if (day < 20) {
                 String task = taskService.createTaskQuery().processInstanceId(id).singleResult().getId();
@@ -87,7 +79,7 @@ class DashboardBrowserTest {
         }
         testClock.at(LocalDateTime.of(2026, 11, 24, 10, 0).atZone(tokyo).toInstant(), () -> runtimeService
                 .createProcessInstanceByKey(key).processDefinitionWithoutTenantId()
-                .setVariables(Map.of("municipalityCode", "012025", "lastDayForX", LocalDate.of(2026, 11, 27).toString()))
+                .setVariables(Map.of("municipalityCode", HAKODATE, "lastDayForX", LocalDate.of(2026, 11, 27).toString()))
                 .execute());
 
         browser.get("http://localhost:" + port + "/dashboard");

@@ -1,5 +1,7 @@
 package jp.jukiflow.browser;
 
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -56,12 +58,12 @@ class DisclosureBrowserTest {
     @Test
     void aClerkListsTheProvisionsOfAResident() {
         RequestContextHolder.resetRequestAttributes();
-        MovingResidents.Mover resident = MovingResidents.in(context).create("012025", "0400001",
+        MovingResidents.Mover resident = MovingResidents.in(context).create(HAKODATE, "0400001",
                 "北海道函館市東雲町4番13号");
-        provisions.record(new NewProvision("012025", resident.residentCode(), "奥尻町長", "013676",
+        provisions.record(new NewProvision(HAKODATE, resident.residentCode(), "奥尻町長", OKUSHIRI,
                 "住民票の写しの広域交付", List.of("氏名", "生年月日", "性別", "住所"), "R-013676-2026-000321"));
         TestClock.of(clock).at(Instant.parse("2025-04-01T02:00:00Z"), () -> provisions.record(new NewProvision(
-                "012025", resident.residentCode(), "北海道知事", null, "都道府県への本人確認情報の通知",
+                HAKODATE, resident.residentCode(), "北海道知事", null, "都道府県への本人確認情報の通知",
                 List.of("氏名", "住所", "住民票コード"), null)));
 
         browser.get("http://localhost:" + port + "/");

@@ -15,6 +15,7 @@ import jp.jukiflow.card.PinPurpose;
 import jp.jukiflow.card.PinTestCards;
 import jp.jukiflow.support.Browser;
 import jp.jukiflow.support.JukiflowTest;
+import jp.jukiflow.support.Towns;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,17 +74,17 @@ class NewPinPadBrowserTest {
 
     @Test
     void theResidentKeysTheNewPinTwiceOnAMaskedPad() {
-        card = PinTestCards.newCard(cards, jdbc, hasher, PinTestCards.OKUSHIRI);
+        card = PinTestCards.newCard(cards, jdbc, hasher, Towns.OKUSHIRI);
         LocalDate birth = jdbc.sql("select birth_date from resident where resident_code = ?")
                 .param(cards.find(card).orElseThrow().holderResidentCode()).query(LocalDate.class).single();
         List<String> good = Stream.of("5831", "3972", "6049", "7315")
                 .filter(p -> new PinPolicy().check(p, birth).accepted()).toList();
         String newPin = good.get(0);
         String other = good.get(1);
-        PinTestCards.actAsClerk("okushiri-clerk", PinTestCards.OKUSHIRI);
+        PinTestCards.actAsClerk("okushiri-clerk", Towns.OKUSHIRI);
         String id;
         try {
-            id = newPins.open(card, PinPurpose.PIN_RESET, PinTestCards.OKUSHIRI, "browser-test").id();
+            id = newPins.open(card, PinPurpose.PIN_RESET, Towns.OKUSHIRI, "browser-test").id();
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -14,6 +14,7 @@ import jp.jukiflow.card.PinHasher;
 import jp.jukiflow.card.PinTestCards;
 import jp.jukiflow.support.Browser;
 import jp.jukiflow.support.JukiflowTest;
+import jp.jukiflow.support.Towns;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,7 +79,7 @@ class PinPadBrowserTest {
 
     @Test
     void theResidentKeysThePinOnAMaskedPad() throws Exception {
-        String card = PinTestCards.newCard(cards, jdbc, hasher, PinTestCards.OKUSHIRI);
+        String card = PinTestCards.newCard(cards, jdbc, hasher, Towns.OKUSHIRI);
 
         // the clerk logs in through the login form; Tasklist is open in the same browser
         browser.get(url("/staff/pin-requests/new"));

@@ -3,63 +3,47 @@ package jp.jukiflow.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.time.LocalDate;
 import java.util.stream.Stream;
-
-import jp.jukiflow.card.PinPolicy;
-import org.openqa.selenium.Keys;
 
 import jp.jukiflow.card.CardRegistry;
 import jp.jukiflow.card.PinHasher;
+import jp.jukiflow.card.PinPolicy;
 import jp.jukiflow.card.PinTestCards;
 import jp.jukiflow.support.Browser;
-import jp.jukiflow.support.JukiflowTest;
-import jp.jukiflow.support.ProcessTestSupport;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
+import jp.jukiflow.support.ProcessTestFixture;
+import jp.jukiflow.support.Towns;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The PIN step in a real browser: the clerk signs in to Tasklist once, opens the task, sees until when the request is
  * valid and a button (no address to build, no id on the screen) that opens the PIN pad in a new tab, without a
  * second login.
  */
-@JukiflowTest
-class PinTaskBrowserTest {
+class PinTaskBrowserTest extends ProcessTestFixture {
 
     @LocalServerPort
     int port;
     @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    IdentityService identityService;
-    @Autowired
     CardRegistry cards;
     @Autowired
     PinHasher hasher;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    org.camunda.bpm.engine.HistoryService historyService;
 
     ChromeDriver browser;
     ProcessInstance pi;
@@ -82,12 +66,12 @@ class PinTaskBrowserTest {
 
     @Test
     void theNewPinTaskOpensThePinPadInANewTabWithoutASecondLogin() {
-        String card = PinTestCards.newCard(cards, jdbc, hasher, PinTestCards.OKUSHIRI);
+        String card = PinTestCards.newCard(cards, jdbc, hasher, Towns.OKUSHIRI);
         Map<String, Object> start = new HashMap<>();
         start.put("cardNumber", card);
         start.put("visitor", "HOLDER");
         start.put("idDocument", "DRIVERS_LICENCE");
-        pi = ProcessTestSupport.startAsClerk(identityService, runtimeService, "pin-reset", PinTestCards.OKUSHIRI, start);
+        pi = startAsClerk("pin-reset", Towns.OKUSHIRI, start);
         taskService.complete(task().getId(), Map.of("identityConfirmed", true));
         Task setNewPin = task();
         assertThat(setNewPin.getName()).isEqualTo("新しい暗証番号の設定");

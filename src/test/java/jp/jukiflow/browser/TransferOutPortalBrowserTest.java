@@ -1,5 +1,6 @@
 package jp.jukiflow.browser;
 
+import static jp.jukiflow.support.Towns.HAKODATE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -128,7 +129,7 @@ class TransferOutPortalBrowserTest {
         browser.findElement(By.id("filer-relation-1")).click();
         type("currentAddress", r.get("ADDRESS").toString());
         type("headOfHousehold", name);
-        type("newAddress-municipalityCode", "012025");
+        type("newAddress-municipalityCode", HAKODATE);
         type("newAddress-address", "北海道函館市東雲町4番13号");
         type("newHeadOfHousehold", name);
         type("movers-0-name", name);

@@ -1,5 +1,7 @@
 package jp.jukiflow.browser;
 
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -7,16 +9,12 @@ import java.time.Instant;
 import java.util.List;
 
 import jp.jukiflow.support.Browser;
-import jp.jukiflow.support.JukiflowTest;
-import jp.jukiflow.support.ProcessTestSupport;
+import jp.jukiflow.support.ProcessTestFixture;
 import jp.jukiflow.transferout.Attachment;
 import jp.jukiflow.transferout.IntakeChannel;
 import jp.jukiflow.transferout.Receipt;
 import jp.jukiflow.transferout.TransferOutForm;
 import jp.jukiflow.transferout.TransferOutIntake;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,14 +26,12 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A clerk reviews a mailed transfer-out in Tasklist: the task is in 係のタスク, the Japanese review form shows the
  * request, the register match and a link to the uploaded copy, and accepting it moves the case on.
  */
-@JukiflowTest
-class TransferOutReviewBrowserTest {
+class TransferOutReviewBrowserTest extends ProcessTestFixture {
 
     /** A 1×1 PNG. */
     static final byte[] PNG = java.util.Base64.getDecoder().decode(
@@ -45,14 +41,6 @@ class TransferOutReviewBrowserTest {
     int port;
     @Autowired
     TransferOutIntake intake;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    JdbcClient jdbc;
 
     ChromeDriver browser;
 
@@ -73,16 +61,16 @@ class TransferOutReviewBrowserTest {
         String name = p.get("family_name") + " " + p.get("given_name");
         String kana = p.get("family_name_kana") + " " + p.get("given_name_kana");
         String birth = p.get("birth_date").toString();
-        Receipt receipt = intake.submit("013676", new TransferOutForm("2026-12-03", null,
+        Receipt receipt = intake.submit(OKUSHIRI, new TransferOutForm("2026-12-03", null,
                         new TransferOutForm.Filer(name, kana, birth, "本人"), (String) p.get("address"), name,
-                        new TransferOutForm.NewAddress("012025", "北海道函館市本町1番1号"), name,
+                        new TransferOutForm.NewAddress(HAKODATE, "北海道函館市本町1番1号"), name,
                         List.of(new TransferOutForm.Mover(name, kana, birth, "MALE".equals(p.get("sex")) ? "男" : "女", "世帯主")),
                         "0", "MY_NUMBER", "true", "01397-2-3111", null),
                 IntakeChannel.WEB, List.of(new Attachment("マイナンバーカード表面.png", "image/png", PNG)),
                 Instant.parse("2026-11-26T01:00:00Z"), "browser-review");
         ProcessInstance pi = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(receipt.receiptNumber())
                 .singleResult();
-        ProcessTestSupport.executeDueJobs(management, pi);
+        executeDueJobs(pi);
 
         browser = Browser.start();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));

@@ -1,5 +1,7 @@
 package jp.jukiflow.browser;
 
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -93,8 +95,8 @@ class WebappsBrowserTest {
     @Test
     void managerSeesAJapaneseCockpit() throws Exception {
         JsonNode ja = japanese();
-        ProcessInstance own = probe("013676", "okushiri-clerk", "奥尻町の確認メモ");
-        ProcessInstance other = probe("012025", "hakodate-clerk", "函館市の確認メモ");
+        ProcessInstance own = probe(OKUSHIRI, "okushiri-clerk", "奥尻町の確認メモ");
+        ProcessInstance other = probe(HAKODATE, "hakodate-clerk", "函館市の確認メモ");
         browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/");
         WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username'], input#inputUsername, input[type='text']")));
         assertThat(browser.getPageSource()).contains("ログイン");

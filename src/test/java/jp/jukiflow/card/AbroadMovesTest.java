@@ -1,5 +1,6 @@
 package jp.jukiflow.card;
 
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -29,7 +30,7 @@ class AbroadMovesTest {
     void aMyNumberCardMayBeKeptForUseAbroadOnlyAsTheLawSays(CardType type, CardStatus status, boolean japanese,
                                                            LocalDate asked, boolean kept, String because) {
         Card card = new Card(1, type, "123456789012", "12345678901", true, LocalDate.of(2024, 4, 1),
-                LocalDate.of(2034, 4, 1), status, "013676", null, 4);
+                LocalDate.of(2034, 4, 1), status, OKUSHIRI, null, 4);
         String refusal = AbroadMoves.refusal(card, japanese, MOVE_OUT, asked);
         if (kept) {
             assertThat(refusal).isNull();
@@ -42,7 +43,7 @@ class AbroadMovesTest {
     @CsvSource({"2034-04-01, true", "2026-11-25, false"})
     void anExpiredCardIsNotKept(LocalDate validUntil, boolean kept) {
         Card card = new Card(1, CardType.MY_NUMBER, "123456789012", "12345678901", true, LocalDate.of(2016, 4, 1),
-                validUntil, CardStatus.ACTIVE, "013676", null, 4);
+                validUntil, CardStatus.ACTIVE, OKUSHIRI, null, 4);
         assertThat(AbroadMoves.refusal(card, true, MOVE_OUT, LocalDate.of(2026, 11, 26)) == null).isEqualTo(kept);
     }
 }

@@ -1,7 +1,8 @@
 package jp.jukiflow.card;
 
-import static jp.jukiflow.card.PinTestCards.HAKODATE;
-import static jp.jukiflow.card.PinTestCards.OKUSHIRI;
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
+import static jp.jukiflow.support.Towns.SAPPORO;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,7 +26,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @JukiflowTest
 class CardJurisdictionTest {
 
-    static final String SAPPORO = "011002";
 
     @Autowired
     CardJurisdiction jurisdiction;

@@ -1,6 +1,7 @@
 package jp.jukiflow.card;
 
-import static jp.jukiflow.card.LifecycleTestCards.HAKODATE;
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -155,7 +156,7 @@ class CardReturnsTest {
     @Test
     void onlyTheManagingMunicipalitysClerksReturnACard() {
         Card card = cards.find(mover().cardNumber()).orElseThrow();
-        PinTestCards.actAsClerk("okushiri-clerk", "013676");
+        PinTestCards.actAsClerk("okushiri-clerk", OKUSHIRI);
         // managed elsewhere reads like an unknown number
         assertThatThrownBy(() -> returns.returnCard(card.number(), ReturnReason.NOT_NEEDED, null))
                 .isInstanceOfSatisfying(ResourceNotFound.class, e -> assertThat(e.code()).isEqualTo("CARD_NOT_FOUND"))

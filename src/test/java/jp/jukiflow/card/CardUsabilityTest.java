@@ -1,5 +1,6 @@
 package jp.jukiflow.card;
 
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,7 +16,7 @@ class CardUsabilityTest {
     static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
 
     static Card card(CardType type, LocalDate issued, LocalDate until, CardStatus status) {
-        return new Card(1, type, "UT1", "12345678901", true, issued, until, status, "013676",
+        return new Card(1, type, "UT1", "12345678901", true, issued, until, status, OKUSHIRI,
                 CardPinState.fresh("hash"), 4);
     }
 

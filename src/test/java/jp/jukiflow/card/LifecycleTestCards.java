@@ -1,5 +1,8 @@
 package jp.jukiflow.card;
 
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
+
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -14,8 +17,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class LifecycleTestCards {
 
-    static final String HAKODATE = "012025";
-    static final String OKUSHIRI = "013676";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final CardRegistry cards;

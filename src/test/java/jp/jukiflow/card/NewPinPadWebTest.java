@@ -1,6 +1,6 @@
 package jp.jukiflow.card;
 
-import static jp.jukiflow.card.PinTestCards.OKUSHIRI;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static jp.jukiflow.card.PinTestCards.PIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

@@ -1,5 +1,8 @@
 package jp.jukiflow.card;
 
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -13,8 +16,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public final class PinTestCards {
 
     public static final String PIN = "2468";
-    public static final String OKUSHIRI = "013676";
-    public static final String HAKODATE = "012025";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static String pinHash;
 

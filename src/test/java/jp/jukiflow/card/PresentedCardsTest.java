@@ -1,5 +1,8 @@
 package jp.jukiflow.card;
 
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
+import static jp.jukiflow.support.Towns.SAPPORO;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,9 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @JukiflowTest
 class PresentedCardsTest {
 
-    static final String HAKODATE = "012025";
     /** 札幌市: served by no deployment of this test context, as an origin served elsewhere. */
-    static final String SAPPORO = "011002";
 
     @Autowired
     PresentedCards presentedCards;
@@ -123,10 +124,10 @@ class PresentedCardsTest {
         String holder = holderMovingIn();
         Card card = presentedCards.importPresented(presented(holder, hasher.hash(PinTestCards.PIN), 0), HAKODATE, "受入");
 
-        assertThat(presentedCards.handedOver(card.number(), "013676", "012025-2026-000001")).isTrue();
-        assertThat(presentedCards.handedOver(card.number(), "013676", "012025-2026-000001")).isFalse();
-        assertThat(presentedCards.handedOver(card.number(), "013676", "012025-2026-000002")).isTrue();
-        assertThat(presentedCards.handedOver("XD-unknown", "013676", "012025-2026-000001")).isFalse();
+        assertThat(presentedCards.handedOver(card.number(), OKUSHIRI, "012025-2026-000001")).isTrue();
+        assertThat(presentedCards.handedOver(card.number(), OKUSHIRI, "012025-2026-000001")).isFalse();
+        assertThat(presentedCards.handedOver(card.number(), OKUSHIRI, "012025-2026-000002")).isTrue();
+        assertThat(presentedCards.handedOver("XD-unknown", OKUSHIRI, "012025-2026-000001")).isFalse();
 
         assertThat(cards.events(card.id())).extracting(CardEvent::eventType, CardEvent::reason)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(PresentedCards.EVENT_IMPORTED, "転入先でのカード情報の受入"),

@@ -1,5 +1,6 @@
 package jp.jukiflow.card;
 
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -120,7 +121,7 @@ class StaffCardPageTest {
         String other = mvc.perform(get("/staff/cards/" + card).with(httpBasic(OTHER_CLERK, OTHER_CLERK)))
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(allOf(containsString("この市区町村で管理するカードにありません"),
-                        not(containsString("権限")), not(containsString("013676")), not(containsString("奥尻")))))
+                        not(containsString("権限")), not(containsString(OKUSHIRI)), not(containsString("奥尻")))))
                 .andReturn().getResponse().getContentAsString();
         String none = mvc.perform(get("/staff/cards/" + unknown).with(httpBasic(OTHER_CLERK, OTHER_CLERK)))
                 .andExpect(status().isNotFound())

@@ -1,19 +1,17 @@
 package jp.jukiflow.continuation;
 
-import static jp.jukiflow.continuation.ContinuationTestCards.HAKODATE;
-import static jp.jukiflow.continuation.ContinuationTestCards.OKUSHIRI;
 import static jp.jukiflow.continuation.ContinuationTestCards.PIN;
-import static jp.jukiflow.support.ProcessTestSupport.executeDueJobs;
+import static jp.jukiflow.support.TestMailServer.mailTo;
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,21 +25,15 @@ import jp.jukiflow.card.ContinuationStatus;
 import jp.jukiflow.card.PinHasher;
 import jp.jukiflow.card.PinRequests;
 import jp.jukiflow.shared.DomainRuleViolation;
-import jp.jukiflow.support.JukiflowTest;
-import jp.jukiflow.support.ProcessTestSupport;
+import jp.jukiflow.support.ProcessTestFixture;
+import jp.jukiflow.support.ProcessUnderTest;
 import jp.jukiflow.support.TestClock;
 import jp.jukiflow.support.TestMailServer;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Every path of "card-continuation" in 函館市 for cards of 奥尻町 brought along on a special transfer-in: continued
@@ -52,20 +44,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * 10:00 JST (Wednesday 11-25 is open, so no 転入届 date makes today a rolled last day: the roll making the difference is
  * tested in {@link CardContinuationsTest}).
  */
-@JukiflowTest
-class CardContinuationProcessTest {
+@ProcessUnderTest("card-continuation")
+class CardContinuationProcessTest extends ProcessTestFixture {
 
-    static final String PROCESS = "card-continuation";
     static final String NEW_ADDRESS = "北海道函館市五稜郭町1番1号";
 
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    IdentityService identityService;
     @Autowired
     PinRequests pinRequests;
     @Autowired
@@ -74,15 +57,9 @@ class CardContinuationProcessTest {
     CardContinuations continuations;
     @Autowired
     PinHasher pinHasher;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Clock clock;
 
     @BeforeEach
     void setUp() {
-        BpmnAwareTests.init(engine);
-        identityService.clearAuthentication();
         TestMailServer.reset();
     }
 
@@ -97,7 +74,7 @@ class CardContinuationProcessTest {
         String card = pendingCard(LocalDate.of(2026, 8, 28), 4);
         Map<String, Object> form = startForm(card);
         form.put("residentEmail", "continued@test.example");
-        ProcessInstance pi = started(HAKODATE, form);
+        ProcessInstance pi = startAsClerk(HAKODATE, form);
         assertThat(pi).hasPassed("Event_ContinuationFiled", "Task_CheckCounter", "Task_OpenPinRequest")
                 .isWaitingAt("Task_ConfirmPin");
         assertThat(task(pi)).hasCandidateGroup(HAKODATE + "-clerks");
@@ -116,7 +93,7 @@ class CardContinuationProcessTest {
 
         // completing without confirming the writing is refused and changes nothing
         String taskId = task(pi).getId();
-        assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of("endorsementWritten", false)))
+        assertThatThrownBy(() -> taskService.complete(taskId, Map.of("endorsementWritten", false)))
                 .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("追記欄");
         assertThat(cards.find(card).orElseThrow().managingMunicipalityCode()).isEqualTo(OKUSHIRI);
 
@@ -133,7 +110,7 @@ class CardContinuationProcessTest {
         assertThat(continuations.history(card)).singleElement()
                 .satisfies(c -> assertThat(c.status()).isEqualTo(ContinuationStatus.CONTINUED));
 
-        executeDueJobs(management, pi);
+        executeDueJobs(pi);
         assertThat(pi).hasPassed("Task_MailContinued", "End_Continued").isEnded();
         assertThat(pi).variables().containsEntry("continuationOutcome", "CONTINUED");
         MimeMessage mail = mailTo("continued@test.example");
@@ -145,7 +122,7 @@ class CardContinuationProcessTest {
     void continuedWithALastDayRolledOverTheWeekendAndNoMailAddress() {
         // 転入届 2026-08-30 + 90 days = Saturday 2026-11-28: the last day rolls to Monday 2026-11-30
         String card = pendingCard(LocalDate.of(2026, 8, 30), 1);
-        ProcessInstance pi = started(HAKODATE, startForm(card));
+        ProcessInstance pi = startAsClerk(HAKODATE, startForm(card));
         pinRequests.submit(pinRequestId(pi), PIN);
         complete(task(pi));
         assertThat(pi).variables().containsEntry("lastDayForContinuation", "2026-11-30")
@@ -165,7 +142,7 @@ class CardContinuationProcessTest {
         String card = pendingCard(LocalDate.of(2026, 8, 27), 4);
         Map<String, Object> form = startForm(card);
         form.put("residentEmail", "day91@test.example");
-        ProcessInstance pi = started(HAKODATE, form);
+        ProcessInstance pi = startAsClerk(HAKODATE, form);
         pinRequests.submit(pinRequestId(pi), PIN);
         complete(task(pi));
         assertThat(pi).variables().containsEntry("withinNinetyDays", false).containsEntry("eligible", false)
@@ -176,7 +153,7 @@ class CardContinuationProcessTest {
         assertThat(reason).contains("90日を過ぎた");
         complete(task(pi));
         assertThat(pi).isWaitingAt("Task_MailRefused");
-        executeDueJobs(management, pi);
+        executeDueJobs(pi);
         assertThat(pi).hasPassed("Task_MailRefused", "End_Refused").isEnded();
         assertThat(pi).variables().containsEntry("continuationOutcome", "REFUSED");
         assertThat(cards.find(card).orElseThrow().managingMunicipalityCode()).isEqualTo(OKUSHIRI);
@@ -190,7 +167,7 @@ class CardContinuationProcessTest {
     void refusedAfterALastDayRolledOverTheWeekendAndTheHoliday() {
         // 転入届 2026-08-24 + 90 days = Sunday 2026-11-22; Monday 11-23 is 勤労感謝の日: the last day is Tuesday 11-24
         String card = pendingCard(LocalDate.of(2026, 8, 24), 4);
-        ProcessInstance pi = started(HAKODATE, startForm(card));
+        ProcessInstance pi = startAsClerk(HAKODATE, startForm(card));
         pinRequests.submit(pinRequestId(pi), PIN);
         complete(task(pi));
         assertThat(pi).variables().containsEntry("lastDayForContinuation", "2026-11-24")
@@ -202,7 +179,7 @@ class CardContinuationProcessTest {
     @Test
     void aLockedPinIsRefusedWithTheAdviceToResetItFirst() {
         String card = pendingCard(LocalDate.of(2026, 10, 1), 4);
-        ProcessInstance pi = started(HAKODATE, startForm(card));
+        ProcessInstance pi = startAsClerk(HAKODATE, startForm(card));
         String request = pinRequestId(pi);
         pinRequests.submit(request, "1357");
         pinRequests.submit(request, "1357");
@@ -221,7 +198,7 @@ class CardContinuationProcessTest {
     @Test
     void aCardNotBroughtOnASpecialTransferInHereIsRefused() {
         String card = ContinuationTestCards.newCard(cards, jdbc, pinHasher, 4);
-        ProcessInstance pi = started(HAKODATE, startForm(card));
+        ProcessInstance pi = startAsClerk(HAKODATE, startForm(card));
         pinRequests.submit(pinRequestId(pi), PIN);
         complete(task(pi));
         assertThat(pi).variables().containsEntry("specialTransferIn", false).containsEntry("eligible", false);
@@ -237,7 +214,7 @@ class CardContinuationProcessTest {
         Map<String, Object> form = startForm(card);
         form.put("officeId", "okushiri-aonae");
         Traces before = traces();
-        assertThatThrownBy(() -> started(OKUSHIRI, form)).isInstanceOfSatisfying(DomainRuleViolation.class, e -> {
+        assertThatThrownBy(() -> startAsClerk(OKUSHIRI, form)).isInstanceOfSatisfying(DomainRuleViolation.class, e -> {
             assertThat(e.code()).isEqualTo("COUNTER_NOT_ACCEPTING");
             assertThat(e.messageJa()).isEqualTo(
                     "奥尻町役場 青苗支所ではカードの継続利用を受け付けていません。奥尻町役場 本庁の窓口をご案内ください。");
@@ -252,7 +229,7 @@ class CardContinuationProcessTest {
         Traces before = traces();
         // Thursday 18:00 JST
         assertThatThrownBy(() -> TestClock.of(clock).at(Instant.parse("2026-11-26T09:00:00Z"),
-                () -> started(HAKODATE, startForm(card)))).isInstanceOfSatisfying(DomainRuleViolation.class, e -> {
+                () -> startAsClerk(HAKODATE, startForm(card)))).isInstanceOfSatisfying(DomainRuleViolation.class, e -> {
                     assertThat(e.code()).isEqualTo("COUNTER_CLOSED");
                     assertThat(e.messageJa()).isEqualTo("函館市役所 本庁舎の受付時間外です（開庁日の8時30分〜17時15分）。開庁日の受付時間内にお越しください。");
                 });
@@ -261,17 +238,6 @@ class CardContinuationProcessTest {
     }
 
     // ---- helpers ----
-
-    /** What a started continuation leaves: instances, history, rows of the dashboard's case_metric. */
-    record Traces(long instances, long history, long caseMetrics) {
-    }
-
-    private Traces traces() {
-        return new Traces(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS).count(),
-                engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS).count(),
-                jdbc.sql("select count(*) from case_metric where procedure_key = ?").param(PROCESS).query(Long.class)
-                        .single());
-    }
 
     private long pinRequestsOf(String card) {
         return jdbc.sql("select count(*) from pin_request where card_number = ?").param(card).query(Long.class).single();
@@ -283,10 +249,6 @@ class CardContinuationProcessTest {
         return card;
     }
 
-    private ProcessInstance started(String tenant, Map<String, Object> variables) {
-        return ProcessTestSupport.startAsClerk(identityService, runtimeService, PROCESS, tenant, variables);
-    }
-
     private static Map<String, Object> startForm(String cardNumber) {
         Map<String, Object> v = new HashMap<>();
         v.put("cardNumber", cardNumber);
@@ -296,21 +258,11 @@ class CardContinuationProcessTest {
     }
 
     private String pinRequestId(ProcessInstance pi) {
-        return (String) runtimeService.getVariable(pi.getId(), "pinRequestId");
+        return (String) variable(pi, "pinRequestId");
     }
 
     private CardEvent lastEvent(Card card) {
         List<CardEvent> events = cards.events(card.id());
         return events.get(events.size() - 1);
-    }
-
-    private static MimeMessage mailTo(String address) {
-        return Arrays.stream(TestMailServer.received()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().contains(address));
-            } catch (Exception e) {
-                return false;
-            }
-        }).findFirst().orElseThrow(() -> new AssertionError("no mail to " + address));
     }
 }

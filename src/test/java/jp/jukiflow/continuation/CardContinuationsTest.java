@@ -1,7 +1,7 @@
 package jp.jukiflow.continuation;
 
-import static jp.jukiflow.continuation.ContinuationTestCards.HAKODATE;
-import static jp.jukiflow.continuation.ContinuationTestCards.OKUSHIRI;
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,6 +1,6 @@
 package jp.jukiflow.continuation;
 
-import static jp.jukiflow.continuation.ContinuationTestCards.HAKODATE;
+import static jp.jukiflow.support.Towns.HAKODATE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package jp.jukiflow.continuation;
 
-import static jp.jukiflow.continuation.ContinuationTestCards.HAKODATE;
-import static jp.jukiflow.continuation.ContinuationTestCards.OKUSHIRI;
 import static jp.jukiflow.continuation.ContinuationTestCards.PIN;
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -19,18 +19,11 @@ import jp.jukiflow.card.ContinuationStatus;
 import jp.jukiflow.card.PinHasher;
 import jp.jukiflow.card.PinRequests;
 import jp.jukiflow.shared.DomainRuleViolation;
-import jp.jukiflow.support.JukiflowTest;
-import jp.jukiflow.support.ProcessTestSupport;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
+import jp.jukiflow.support.ProcessTestFixture;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * "card-continuation" after an ordinary 転入 with a paper 転出証明書 (DOMAIN.md §3, corrected; issue 12, rules 2 and 12):
@@ -38,17 +31,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * (closed last day rolled) allows the continuation within 90 days of that 転入届, a late one is refused with the reason,
  * and impossible dates refuse the start leaving nothing. The clock is pinned to Thursday 2026-11-26 10:00 JST.
  */
-@JukiflowTest
-class ContinuationAfterOrdinaryTransferInTest {
+class ContinuationAfterOrdinaryTransferInTest extends ProcessTestFixture {
 
     static final String PROCESS = "card-continuation";
 
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    IdentityService identityService;
     @Autowired
     PinRequests pinRequests;
     @Autowired
@@ -57,14 +43,6 @@ class ContinuationAfterOrdinaryTransferInTest {
     CardContinuations continuations;
     @Autowired
     PinHasher pinHasher;
-    @Autowired
-    JdbcClient jdbc;
-
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(engine);
-        identityService.clearAuthentication();
-    }
 
     @AfterEach
     void retireTestCards() {
@@ -150,7 +128,7 @@ class ContinuationAfterOrdinaryTransferInTest {
 
     /** Started with the ordinary 転入届's dates, the right PIN entered: the decision taken. */
     private ProcessInstance checked(String card, String movedIn, String filedOn) {
-        ProcessInstance pi = ProcessTestSupport.startAsClerk(identityService, runtimeService, PROCESS, HAKODATE,
+        ProcessInstance pi = startAsClerk(PROCESS, HAKODATE,
                 form(card, movedIn, filedOn));
         pinRequests.submit((String) runtimeService.getVariable(pi.getId(), "pinRequestId"), PIN);
         complete(task(pi));
@@ -159,7 +137,7 @@ class ContinuationAfterOrdinaryTransferInTest {
     }
 
     private DomainRuleViolation refusal(Map<String, Object> form) {
-        return ProcessTestSupport.startRefusal(identityService, runtimeService, PROCESS, HAKODATE, form);
+        return startRefusal(PROCESS, HAKODATE, form);
     }
 
     private static Map<String, Object> form(String card, String movedIn, String filedOn) {

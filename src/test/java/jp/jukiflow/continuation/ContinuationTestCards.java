@@ -1,5 +1,8 @@
 package jp.jukiflow.continuation;
 
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
+
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -19,8 +22,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class ContinuationTestCards {
 
     static final String PIN = "2468";
-    static final String OKUSHIRI = "013676";
-    static final String HAKODATE = "012025";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static String pinHash;
 

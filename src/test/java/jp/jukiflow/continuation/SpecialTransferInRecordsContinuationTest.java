@@ -1,9 +1,8 @@
 package jp.jukiflow.continuation;
 
-import static jp.jukiflow.continuation.ContinuationTestCards.HAKODATE;
-import static jp.jukiflow.continuation.ContinuationTestCards.OKUSHIRI;
 import static jp.jukiflow.continuation.ContinuationTestCards.PIN;
-import static jp.jukiflow.support.ProcessTestSupport.executeDueJobs;
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -19,53 +18,28 @@ import jp.jukiflow.card.CardContinuation;
 import jp.jukiflow.card.CardContinuations;
 import jp.jukiflow.card.ContinuationStatus;
 import jp.jukiflow.card.PinRequests;
-import jp.jukiflow.support.JukiflowTest;
-import jp.jukiflow.support.ProcessTestSupport;
+import jp.jukiflow.support.ProcessTestFixture;
 import jp.jukiflow.transferout.Attachment;
 import jp.jukiflow.transferout.IntakeChannel;
 import jp.jukiflow.transferout.Receipt;
 import jp.jukiflow.transferout.TransferOutForm;
 import jp.jukiflow.transferout.TransferOutIntake;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A special transfer-in (奥尻町 → 函館市) records the presented card as awaiting its continuation in 函館市, 90 days
  * from today's 転入届 (2026-11-26 + 90 = Wednesday 2027-02-24), and that record is what the continuation then uses.
  */
-@JukiflowTest
-class SpecialTransferInRecordsContinuationTest {
+class SpecialTransferInRecordsContinuationTest extends ProcessTestFixture {
 
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    IdentityService identityService;
     @Autowired
     TransferOutIntake intake;
     @Autowired
     PinRequests pinRequests;
     @Autowired
     CardContinuations continuations;
-    @Autowired
-    JdbcClient jdbc;
-
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(engine);
-        identityService.clearAuthentication();
-    }
 
     @Test
     void theSpecialTransferInRecordsThePendingContinuationOfTheCard() {
@@ -89,7 +63,7 @@ class SpecialTransferInRecordsContinuationTest {
         assertThat(in).isWaitingAt("Task_RecordTransferIn");
         assertThat(continuations.pending(card)).isEmpty();
         complete(task(in));
-        executeDueJobs(management, in);
+        executeDueJobs(in);
         assertThat(in).hasPassed("Task_RegisterMovers").isEnded();
 
         CardContinuation pending = continuations.pending(card).orElseThrow();
@@ -103,7 +77,7 @@ class SpecialTransferInRecordsContinuationTest {
     }
 
     private ProcessInstance started(String tenant, String key, Map<String, Object> variables) {
-        return ProcessTestSupport.startAsClerk(identityService, runtimeService, key, tenant, variables);
+        return startAsClerk(key, tenant, variables);
     }
 
     private ProcessInstance transferOutWaitingForMoveIn(Map<String, Object> p) {
@@ -120,9 +94,9 @@ class SpecialTransferInRecordsContinuationTest {
                 Instant.parse("2026-11-26T01:00:00Z"), "test:continuation:" + System.nanoTime());
         ProcessInstance out = runtimeService.createProcessInstanceQuery()
                 .processInstanceBusinessKey(receipt.receiptNumber()).singleResult();
-        executeDueJobs(management, out);
+        executeDueJobs(out);
         complete(task(out), Map.of("reviewDecision", "ACCEPT", "route", "SPECIAL"));
-        executeDueJobs(management, out);
+        executeDueJobs(out);
         assertThat(out).isWaitingAt("Task_AwaitMoveInNotice");
         return out;
     }

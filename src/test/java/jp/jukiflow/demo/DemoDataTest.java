@@ -1,5 +1,7 @@
 package jp.jukiflow.demo;
 
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -32,7 +34,7 @@ class DemoDataTest {
 
     @Test
     void eachMunicipalityHasResidentsInHouseholdsWithAHead() {
-        for (String code : List.of("013676", "012025")) {
+        for (String code : List.of(OKUSHIRI, HAKODATE)) {
             // the seed only (created with the demo data's purpose): people moved in by a special transfer-in (other tests)
             // still count for their origin; holders of a card presented for a special transfer-in not registered yet
             // (MOVING_IN, other tests) are not residents

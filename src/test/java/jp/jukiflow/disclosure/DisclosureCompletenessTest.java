@@ -1,6 +1,7 @@
 package jp.jukiflow.disclosure;
 
-import static jp.jukiflow.support.ProcessTestSupport.executeDueJobs;
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -22,21 +23,17 @@ import jp.jukiflow.jukinet.MessageDirection;
 import jp.jukiflow.jukinet.MessageType;
 import jp.jukiflow.jukinet.MoveOutCertificateRequest;
 import jp.jukiflow.jukinet.WideAreaCopyRequest;
-import jp.jukiflow.support.JukiflowTest;
 import jp.jukiflow.support.MovingResidents;
 import jp.jukiflow.support.PdfText;
+import jp.jukiflow.support.ProcessTestFixture;
 import jp.jukiflow.support.SpecialMoves;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -45,27 +42,16 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * items and purpose in Japanese; and the general API ({@link ProvisionRecords#recordDelivered}) records one delivery
  * once however often it is called, while a new delivery is a new provision.
  */
-@JukiflowTest
-class DisclosureCompletenessTest {
+class DisclosureCompletenessTest extends ProcessTestFixture {
 
-    static final String OKUSHIRI = "013676";
-    static final String HAKODATE = "012025";
     static final RequestPostProcessor OKUSHIRI_CLERK = httpBasic("okushiri-clerk", "okushiri-clerk");
 
-    @Autowired
-    MockMvc mvc;
     @Autowired
     ApplicationContext context;
     @Autowired
     JukinetGateway gateway;
     @Autowired
     JukinetMessageLog messageLog;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    IdentityService identityService;
     @Autowired
     ProvisionRecords provisions;
 
@@ -82,7 +68,7 @@ class DisclosureCompletenessTest {
         gateway.send(MessageType.WIDE_AREA_COPY_REQUEST, HAKODATE, OKUSHIRI, requestId, new WideAreaCopyRequest(
                 requestId, HAKODATE, "函館市", OKUSHIRI, m.residentCode(), null, null, false, List.of(), true, true,
                 Instant.parse("2026-11-26T01:00:00Z")));
-        executeDueJobs(management, runtime.createProcessInstanceQuery().processDefinitionKey("wide-area-copy-answer")
+        executeDueJobs(runtimeService.createProcessInstanceQuery().processDefinitionKey("wide-area-copy-answer")
                 .processInstanceBusinessKey(requestId).singleResult());
         // the special transfer-out to 函館市: the 転出証明書情報 is sent, then sent again on 函館市's request
         ProcessInstance out = SpecialMoves.in(context).acceptedTransferOut(m, OKUSHIRI, HAKODATE,
@@ -91,7 +77,7 @@ class DisclosureCompletenessTest {
         gateway.send(MessageType.MOVE_OUT_CERTIFICATE_REQUEST, HAKODATE, OKUSHIRI, "transfer-in:disclosure:" + receipt,
                 new MoveOutCertificateRequest(OKUSHIRI, HAKODATE, receipt, m.residentCode(),
                         Instant.parse("2026-11-26T01:30:00Z")));
-        executeDueJobs(management, out);
+        executeDueJobs(out);
         List<LoggedMessage> certificates = messageLog.messagesAbout(receipt).stream()
                 .filter(x -> x.direction() == MessageDirection.SENT && x.type() == MessageType.MOVE_OUT_CERTIFICATE_INFO)
                 .toList();

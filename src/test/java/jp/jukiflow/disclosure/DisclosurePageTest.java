@@ -1,5 +1,7 @@
 package jp.jukiflow.disclosure;
 
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -63,8 +65,6 @@ import org.springframework.web.context.request.RequestContextHolder;
 @JukiflowTest
 class DisclosurePageTest {
 
-    static final String HAKODATE = "012025";
-    static final String OKUSHIRI = "013676";
     static final RequestPostProcessor CLERK = httpBasic("hakodate-clerk", "hakodate-clerk");
     static final RequestPostProcessor OTHER_CLERK = httpBasic("okushiri-clerk", "okushiri-clerk");
 

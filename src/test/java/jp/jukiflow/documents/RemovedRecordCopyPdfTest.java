@@ -1,5 +1,6 @@
 package jp.jukiflow.documents;
 
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -49,7 +50,7 @@ class RemovedRecordCopyPdfTest {
     }
 
     private static RemovedRecordCopy copy(boolean honseki) {
-        return new RemovedRecordCopy("除票-1-20261126", "奥尻町", "013676", "奥尻町長", LocalDate.of(2026, 11, 26),
+        return new RemovedRecordCopy("除票-1-20261126", "奥尻町", OKUSHIRI, "奥尻町長", LocalDate.of(2026, 11, 26),
                 "奥尻　太郎", "オクシリ　タロウ", LocalDate.of(1970, 5, 5), "男", "北海道奥尻郡奥尻町奥尻806番地", "奥尻　太郎",
                 "世帯主", "12345678903", honseki, "北海道奥尻郡奥尻町奥尻1番地", "奥尻　太郎", "転出", LocalDate.of(2026, 11, 25),
                 "函館市　北海道函館市五稜郭町1番1号");

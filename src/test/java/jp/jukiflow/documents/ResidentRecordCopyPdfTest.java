@@ -1,5 +1,6 @@
 package jp.jukiflow.documents;
 
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -121,7 +122,7 @@ class ResidentRecordCopyPdfTest {
                     "ジュゲムジュゲムゴコウノスリキレカイジャリスイギョノスイギョウマツウンライマツフウライマツ　カゾク",
                     LocalDate.of(1989, 1, 7), "女", "世帯主の配偶者の子の配偶者", "1234567890" + i, null, null));
         }
-        ResidentRecordCopy copy = new ResidentRecordCopy("R-013676-2026-000002", "013676", "奥尻町", "奥尻町長",
+        ResidentRecordCopy copy = new ResidentRecordCopy("R-013676-2026-000002", OKUSHIRI, "奥尻町", "奥尻町長",
                 LocalDate.now(clock), "奥尻町", address, "寿限無寿限無五劫の擦り切れ海砂利水魚の水行末雲来末風来末　一郎",
                 true, true, persons);
         byte[] bytes = pdf.render(copy);
@@ -177,7 +178,7 @@ class ResidentRecordCopyPdfTest {
                     relationship ? (i == 0 ? "世帯主" : "子") : null,
                     residentCode ? "1234567890" + i : null, LocalDate.of(2019, 5, 1), LocalDate.of(2020, 4, 1)));
         }
-        return new ResidentRecordCopy("R-013676-2026-000001", "013676", "奥尻町", "奥尻町長", LocalDate.now(clock),
+        return new ResidentRecordCopy("R-013676-2026-000001", OKUSHIRI, "奥尻町", "奥尻町長", LocalDate.now(clock),
                 "函館市", "北海道函館市東雲町4番13号", "試験　一郎", relationship, residentCode, list);
     }
 

@@ -3,6 +3,7 @@ package jp.jukiflow.intake;
 import static jp.jukiflow.intake.IntakeMails.OKUSHIRI_INTAKE;
 import static jp.jukiflow.intake.IntakeMails.deliver;
 import static jp.jukiflow.intake.IntakeMails.request;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
@@ -41,7 +42,6 @@ import org.springframework.util.unit.DataSize;
 @JukiflowTest
 class IntakeMailFailureTest {
 
-    static final String OKUSHIRI = "013676";
 
     @Autowired
     TransferOutIntake realIntake;

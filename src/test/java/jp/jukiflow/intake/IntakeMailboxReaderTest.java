@@ -3,6 +3,7 @@ package jp.jukiflow.intake;
 import static jp.jukiflow.intake.IntakeMails.OKUSHIRI_INTAKE;
 import static jp.jukiflow.intake.IntakeMails.deliver;
 import static jp.jukiflow.intake.IntakeMails.request;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
@@ -17,38 +18,22 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.icegreen.greenmail.util.GreenMail;
-import jp.jukiflow.support.JukiflowTest;
-import jp.jukiflow.support.ProcessTestSupport;
+import jp.jukiflow.support.ProcessTestFixture;
 import jp.jukiflow.support.TestMailServer;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The IMAP reader against a real mail server (GreenMail): mails in every encoding become cases with their
  * attachments, duplicates give one case, unreadable or invalid mail becomes the clerk task 「メール内容の確認」, and a
  * message is flagged \Seen and \Flagged once its fate is committed.
  */
-@JukiflowTest
-class IntakeMailboxReaderTest {
-
-    static final String OKUSHIRI = "013676";
+class IntakeMailboxReaderTest extends ProcessTestFixture {
 
     @Autowired
     IntakeMailboxReader reader;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    ManagementService management;
 
     GreenMail mail;
     String run;
@@ -272,8 +257,7 @@ class IntakeMailboxReaderTest {
     Task reviewTaskFor(String messageId) {
         String pid = jdbc.sql("select review_process_id from intake_mail where message_id = :id").param("id", messageId)
                 .query(String.class).single();
-        ProcessTestSupport.executeDueJobs(management,
-                runtimeService.createProcessInstanceQuery().processInstanceId(pid).singleResult());
+        executeDueJobs(runtimeService.createProcessInstanceQuery().processInstanceId(pid).singleResult());
         return taskService.createTaskQuery().processInstanceId(pid).singleResult();
     }
 

@@ -1,6 +1,8 @@
 package jp.jukiflow.intake;
 
-import static jp.jukiflow.support.ProcessTestSupport.executeDueJobs;
+import static jp.jukiflow.support.TestMailServer.subjectsTo;
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -9,57 +11,33 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.mail.internet.MimeMessage;
 import jp.jukiflow.intake.internal.MailIntakeProcessor;
-import jp.jukiflow.support.JukiflowTest;
-import jp.jukiflow.support.TestMailServer;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
+import jp.jukiflow.support.ProcessTestFixture;
+import jp.jukiflow.support.ProcessUnderTest;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Every path of "mail-review" (メール内容の確認): with and without the 受付確認 auto-reply; the clerk accepts the mail as
  * a request (first with a mistake, which comes back with the reasons), answers it, or closes it as needing nothing.
  * The coverage report (target/process-test-coverage) must show every flow node and sequence flow.
  */
-@JukiflowTest
-class MailReviewProcessTest {
+@ProcessUnderTest("mail-review")
+class MailReviewProcessTest extends ProcessTestFixture {
 
-    static final String PROCESS = "mail-review";
-    static final String OKUSHIRI = "013676";
-
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    IdentityService identityService;
     @Autowired
     MailIntakeProcessor processor;
-    @Autowired
-    JdbcClient jdbc;
 
     String run;
 
     @BeforeEach
     void setUp() {
-        BpmnAwareTests.init(engine);
-        identityService.clearAuthentication();
         run = UUID.randomUUID().toString().substring(0, 8);
     }
 
@@ -72,7 +50,7 @@ class MailReviewProcessTest {
                 + "Content-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQK\r\n--x--\r\n").getBytes(StandardCharsets.US_ASCII);
         ProcessInstance pi = reviewOf(messageId, raw);
         assertThat(pi).isStarted().isWaitingAt("Task_SendAutoReply");
-        executeDueJobs(management, pi);
+        executeDueJobs(pi);
         assertThat(pi).hasPassed("Gateway_AutoReply", "Task_SendAutoReply", "Gateway_AutoReplyDone")
                 .isWaitingAt("Task_ReviewMail");
         assertThat(task(pi)).hasName("メール内容の確認").hasCandidateGroup(OKUSHIRI + "-clerks");
@@ -114,7 +92,7 @@ class MailReviewProcessTest {
 
         complete(task(pi), withVariables("reviewDecision", "ANSWER", "answerText", "転出届の書き方は、ホームページをご覧ください。"));
         assertThat(pi).isWaitingAt("Task_SendAnswer");
-        executeDueJobs(management, pi);
+        executeDueJobs(pi);
         assertThat(pi).hasPassed("Task_SendAnswer", "Task_RecordAnswered", "End_Answered").isEnded();
         assertThat(subjectsTo(sender)).containsExactly("【奥尻町】お問い合わせへの回答");
         assertThat(mailRow(messageId)).containsEntry("STATUS", "ANSWERED");
@@ -127,7 +105,7 @@ class MailReviewProcessTest {
         byte[] raw = ("From: win@example.com\r\nSubject: You won\r\nMessage-ID: " + messageId
                 + "\r\nContent-Type: text/html; charset=us-ascii\r\n\r\n<p>Click here</p>").getBytes(StandardCharsets.US_ASCII);
         ProcessInstance pi = reviewOf(messageId, raw);
-        executeDueJobs(management, pi);
+        executeDueJobs(pi);
         assertThat(pi).isWaitingAt("Task_ReviewMail");
         complete(task(pi), withVariables("reviewDecision", "DISMISS", "dismissReason", "迷惑メール"));
         assertThat(pi).hasPassed("Gateway_ReviewOutcome", "Task_RecordDismissal", "End_Dismissed").isEnded();
@@ -139,7 +117,7 @@ class MailReviewProcessTest {
                 .isEqualTo(MailIntakeProcessor.Outcome.REVIEW);
         String pid = (String) mailRow(messageId).get("REVIEW_PROCESS_ID");
         ProcessInstance pi = runtimeService.createProcessInstanceQuery().processInstanceId(pid).singleResult();
-        assertThat(pi.getProcessDefinitionId()).startsWith(PROCESS + ":");
+        assertThat(pi.getProcessDefinitionId()).startsWith(process() + ":");
         assertThat(pi.getTenantId()).isEqualTo(OKUSHIRI);
         return pi;
     }
@@ -157,7 +135,7 @@ class MailReviewProcessTest {
         v.put("filerRelation", "本人");
         v.put("currentAddress", "北海道奥尻郡奥尻町字奥尻1番地");
         v.put("headOfHousehold", "奥尻 一郎");
-        v.put("newMunicipalityCode", "012025");
+        v.put("newMunicipalityCode", HAKODATE);
         v.put("newAddress", "北海道函館市東雲町4番13号");
         v.put("newHeadOfHousehold", "奥尻 一郎");
         v.put("moversText", "奥尻 一郎, オクシリ イチロウ, 1980-04-01, 男, 世帯主");
@@ -166,20 +144,5 @@ class MailReviewProcessTest {
         v.put("continuedUse", "true");
         v.put("phone", "01397-2-0000");
         return v;
-    }
-
-    private static List<String> subjectsTo(String address) {
-        return Arrays.stream(TestMailServer.received())
-                .filter(m -> IntakeMailboxReaderTest.recipients(m).contains(address))
-                .map(MailReviewProcessTest::subject)
-                .toList();
-    }
-
-    private static String subject(MimeMessage m) {
-        try {
-            return m.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

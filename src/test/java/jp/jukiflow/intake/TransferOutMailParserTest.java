@@ -1,5 +1,6 @@
 package jp.jukiflow.intake;
 
+import static jp.jukiflow.support.Towns.HAKODATE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jp.jukiflow.transferout.TransferOutForm;
@@ -52,7 +53,7 @@ class TransferOutMailParserTest {
         assertThat(form.filer()).isEqualTo(new TransferOutForm.Filer("奥尻 太郎", "オクシリ タロウ", "1980-04-01", "本人"));
         assertThat(form.currentAddress()).isEqualTo("北海道奥尻郡奥尻町字奥尻1番地");
         assertThat(form.headOfHousehold()).isEqualTo("奥尻 太郎");
-        assertThat(form.newAddress()).isEqualTo(new TransferOutForm.NewAddress("012025", "北海道函館市東雲町4番13号"));
+        assertThat(form.newAddress()).isEqualTo(new TransferOutForm.NewAddress(HAKODATE, "北海道函館市東雲町4番13号"));
         assertThat(form.newHeadOfHousehold()).isEqualTo("奥尻 太郎");
         assertThat(form.movers()).containsExactly(
                 new TransferOutForm.Mover("奥尻 太郎", "オクシリ タロウ", "1980-04-01", "男", "世帯主"),
@@ -181,7 +182,7 @@ class TransferOutMailParserTest {
     @Test
     void normalisesFullWidthDigitsInCodeAndPhone() {
         TransferOutForm form = parsed("転出予定日: 2026-12-10\n新住所の市区町村コード：０１２０２５\n電話番号：０９０ー１２３４ー５６７８");
-        assertThat(form.newAddress().municipalityCode()).isEqualTo("012025");
+        assertThat(form.newAddress().municipalityCode()).isEqualTo(HAKODATE);
         assertThat(form.phone()).isEqualTo("090-1234-5678");
     }
 

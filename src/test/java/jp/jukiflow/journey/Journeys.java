@@ -1,5 +1,8 @@
 package jp.jukiflow.journey;
 
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
+
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -23,8 +26,6 @@ public final class Journeys {
     public static final Instant WEEKDAY_MORNING = Instant.parse("2026-12-01T01:00:00Z");
     /** The day the journeys' movers moved: the day before {@link #WEEKDAY_MORNING}. */
     public static final String MOVED_ON = "2026-11-30";
-    public static final String OKUSHIRI = "013676";
-    public static final String HAKODATE = "012025";
 
     /** A running application and the database behind it. */
     public record Running(PackagedApp app, JourneyDatabase database, DemoPeople people) {

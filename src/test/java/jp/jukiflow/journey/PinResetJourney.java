@@ -1,6 +1,6 @@
 package jp.jukiflow.journey;
 
-import static jp.jukiflow.journey.Journeys.OKUSHIRI;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;

@@ -1,7 +1,7 @@
 package jp.jukiflow.journey;
 
-import static jp.jukiflow.journey.Journeys.HAKODATE;
-import static jp.jukiflow.journey.Journeys.OKUSHIRI;
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;

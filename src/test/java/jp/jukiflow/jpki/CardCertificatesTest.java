@@ -1,5 +1,7 @@
 package jp.jukiflow.jpki;
 
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -74,7 +76,6 @@ class CardCertificatesTest {
     static final ZoneId JST = ZoneId.of("Asia/Tokyo");
     static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
     static final Instant NOW = Instant.parse("2026-11-26T01:00:00Z");
-    static final String HAKODATE = "012025";
     static final String CRL_URL = "http://localhost:8080/jpki/crl";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
@@ -379,7 +380,7 @@ class CardCertificatesTest {
     @Test
     void aClerkOfAnotherMunicipalityRecordingACardGetsItsCertificatesIssuedAsTheSystemAndAudited() {
         Holder h = freshHolder();
-        PinTestCards.actAsClerk("okushiri-clerk", "013676");
+        PinTestCards.actAsClerk("okushiri-clerk", OKUSHIRI);
         Card card;
         try {
             card = record(h, CardType.MY_NUMBER, TODAY, nthBirthdayAfter(h.birthDate(), TODAY, 10), CardStatus.ACTIVE);

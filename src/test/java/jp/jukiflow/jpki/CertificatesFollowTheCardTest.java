@@ -1,5 +1,6 @@
 package jp.jukiflow.jpki;
 
+import static jp.jukiflow.support.Towns.HAKODATE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -26,7 +27,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @JukiflowTest
 class CertificatesFollowTheCardTest {
 
-    static final String HAKODATE = "012025";
 
     @Autowired
     CardStatusChanges statusChanges;

@@ -1,7 +1,7 @@
 package jp.jukiflow.jukinet;
 
-import static jp.jukiflow.jukinet.JukinetSamples.HAKODATE;
-import static jp.jukiflow.jukinet.JukinetSamples.OKUSHIRI;
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

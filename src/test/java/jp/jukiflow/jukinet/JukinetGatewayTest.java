@@ -1,8 +1,8 @@
 package jp.jukiflow.jukinet;
 
-import static jp.jukiflow.jukinet.JukinetSamples.CHIYODA;
-import static jp.jukiflow.jukinet.JukinetSamples.HAKODATE;
-import static jp.jukiflow.jukinet.JukinetSamples.OKUSHIRI;
+import static jp.jukiflow.support.Towns.CHIYODA;
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -168,7 +168,7 @@ class JukinetGatewayTest {
                 certificate))
                 .isInstanceOfSatisfying(JukinetDeliveryException.class,
                         e -> assertThat(e.code()).isEqualTo("JUKINET_DESTINATION_NOT_SERVED"))
-                .hasMessageContaining("131016")
+                .hasMessageContaining(CHIYODA)
                 .hasMessageContaining("このシステムが担当する市区町村ではなく");
 
         assertThat(messageLog.messagesAbout(receipt)).isEmpty();

@@ -1,5 +1,6 @@
 package jp.jukiflow.jukinet;
 
+import static jp.jukiflow.support.Towns.SAPPORO;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -14,6 +15,7 @@ import jp.jukiflow.jukinet.internal.EnvelopeCodec;
 import jp.jukiflow.jukinet.internal.JukinetJson;
 import jp.jukiflow.jukinet.internal.JukinetSignature;
 import jp.jukiflow.support.JukiflowTest;
+import jp.jukiflow.support.Towns;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -27,7 +29,6 @@ import org.springframework.test.web.servlet.ResultActions;
 @JukiflowTest
 class JukinetHttpEndpointTest {
 
-    static final String SAPPORO = "011002";
     static final String SAPPORO_KEY = "test-key-sapporo-0123456789";
     private static final Instant NOW = Instant.parse("2026-11-26T01:00:00Z");
     private static final String PATH = "/jukinet/v1/messages";
@@ -73,13 +74,13 @@ class JukinetHttpEndpointTest {
     void aSignedCertificateIsAcceptedAndBecomesAnExpectedMoveIn() throws Exception {
         String receipt = receiptOfSapporo();
 
-        sendSigned(certificateFromSapporo(receipt, JukinetSamples.HAKODATE), NOW)
+        sendSigned(certificateFromSapporo(receipt, Towns.HAKODATE), NOW)
                 .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.outcome").value("HANDLED"));
 
         ExpectedMoveIn expected = expectedMoveIns.find(receipt).orElseThrow();
         assertThat(expected.originCode()).isEqualTo(SAPPORO);
-        assertThat(expected.destinationCode()).isEqualTo(JukinetSamples.HAKODATE);
+        assertThat(expected.destinationCode()).isEqualTo(Towns.HAKODATE);
         assertThat(messageLog.messagesAbout(receipt)).extracting(LoggedMessage::direction)
                 .containsExactly(MessageDirection.RECEIVED);
     }
@@ -88,10 +89,10 @@ class JukinetHttpEndpointTest {
     void aCertificateRequestArrivesOverHttpAndAnUnanswerableOneIsOnlyLogged() throws Exception {
         // 札幌市 (the destination here) asks 奥尻町 for a certificate no case of 奥尻町 has: accepted, logged, unanswered
         String correlation = "test-request-" + UUID.randomUUID();
-        MoveOutCertificateRequest request = new MoveOutCertificateRequest(JukinetSamples.OKUSHIRI, SAPPORO, null,
+        MoveOutCertificateRequest request = new MoveOutCertificateRequest(Towns.OKUSHIRI, SAPPORO, null,
                 JukinetSamples.HEAD, NOW);
         String body = EnvelopeCodec.toJson(new Envelope(UUID.randomUUID().toString(),
-                MessageType.MOVE_OUT_CERTIFICATE_REQUEST, SAPPORO, JukinetSamples.OKUSHIRI, correlation,
+                MessageType.MOVE_OUT_CERTIFICATE_REQUEST, SAPPORO, Towns.OKUSHIRI, correlation,
                 JukinetJson.write(request), NOW));
         sendSigned(body, NOW).andExpect(status().isAccepted()).andExpect(jsonPath("$.outcome").value("HANDLED"));
         assertThat(messageLog.messagesAbout(correlation)).singleElement().satisfies(m -> {
@@ -101,10 +102,10 @@ class JukinetHttpEndpointTest {
         });
 
         // a request whose payload names another route than its envelope is refused
-        MoveOutCertificateRequest misrouted = new MoveOutCertificateRequest(JukinetSamples.OKUSHIRI,
-                JukinetSamples.HAKODATE, null, JukinetSamples.HEAD, NOW);
+        MoveOutCertificateRequest misrouted = new MoveOutCertificateRequest(Towns.OKUSHIRI,
+                Towns.HAKODATE, null, JukinetSamples.HEAD, NOW);
         String misroutedBody = EnvelopeCodec.toJson(new Envelope(UUID.randomUUID().toString(),
-                MessageType.MOVE_OUT_CERTIFICATE_REQUEST, SAPPORO, JukinetSamples.OKUSHIRI, correlation + "-x",
+                MessageType.MOVE_OUT_CERTIFICATE_REQUEST, SAPPORO, Towns.OKUSHIRI, correlation + "-x",
                 JukinetJson.write(misrouted), NOW));
         problem(sendSigned(misroutedBody, NOW), 400, "JUKINET_ADDRESS_MISMATCH");
         assertThat(messageLog.messagesAbout(correlation + "-x")).isEmpty();
@@ -112,7 +113,7 @@ class JukinetHttpEndpointTest {
 
     @Test
     void anIsoInstantTimestampIsAcceptedToo() throws Exception {
-        String body = certificateFromSapporo(receiptOfSapporo(), JukinetSamples.HAKODATE);
+        String body = certificateFromSapporo(receiptOfSapporo(), Towns.HAKODATE);
         String timestamp = "2026-11-26T00:58:00Z";
         send(body, timestamp, JukinetSignature.sign(SAPPORO_KEY, timestamp, body.getBytes(StandardCharsets.UTF_8)))
                 .andExpect(status().isAccepted());
@@ -121,7 +122,7 @@ class JukinetHttpEndpointTest {
     @Test
     void theSameRequestReplayedIsAnsweredAlreadyReceivedAndHandledOnce() throws Exception {
         String receipt = receiptOfSapporo();
-        String body = certificateFromSapporo(receipt, JukinetSamples.HAKODATE);
+        String body = certificateFromSapporo(receipt, Towns.HAKODATE);
         String timestamp = Long.toString(NOW.getEpochSecond());
         String signature = JukinetSignature.sign(SAPPORO_KEY, timestamp, body.getBytes(StandardCharsets.UTF_8));
 
@@ -137,7 +138,7 @@ class JukinetHttpEndpointTest {
     @Test
     void aTamperedBodyIsRefused() throws Exception {
         String receipt = receiptOfSapporo();
-        String body = certificateFromSapporo(receipt, JukinetSamples.HAKODATE);
+        String body = certificateFromSapporo(receipt, Towns.HAKODATE);
         String timestamp = Long.toString(NOW.getEpochSecond());
         String signature = JukinetSignature.sign(SAPPORO_KEY, timestamp, body.getBytes(StandardCharsets.UTF_8));
 
@@ -148,7 +149,7 @@ class JukinetHttpEndpointTest {
 
     @Test
     void aTamperedSignatureIsRefused() throws Exception {
-        String body = certificateFromSapporo(receiptOfSapporo(), JukinetSamples.HAKODATE);
+        String body = certificateFromSapporo(receiptOfSapporo(), Towns.HAKODATE);
         String timestamp = Long.toString(NOW.getEpochSecond());
         String signature = JukinetSignature.sign("another-key-0123456789", timestamp,
                 body.getBytes(StandardCharsets.UTF_8));
@@ -158,7 +159,7 @@ class JukinetHttpEndpointTest {
 
     @Test
     void missingHeadersAreRefused() throws Exception {
-        String body = certificateFromSapporo(receiptOfSapporo(), JukinetSamples.HAKODATE);
+        String body = certificateFromSapporo(receiptOfSapporo(), Towns.HAKODATE);
         problem(mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON).content(body)), 401,
                 "JUKINET_SIGNATURE_INVALID");
     }
@@ -166,7 +167,7 @@ class JukinetHttpEndpointTest {
     @Test
     void aStaleOrFutureTimestampIsRefusedEvenWhenSigned() throws Exception {
         String receipt = receiptOfSapporo();
-        String body = certificateFromSapporo(receipt, JukinetSamples.HAKODATE);
+        String body = certificateFromSapporo(receipt, Towns.HAKODATE);
         problem(sendSigned(body, NOW.minusSeconds(5 * 60 + 1)), 401, "JUKINET_STALE");
         problem(sendSigned(body, NOW.plusSeconds(5 * 60 + 1)), 401, "JUKINET_STALE");
         assertThat(expectedMoveIns.find(receipt)).isEmpty();
@@ -177,14 +178,14 @@ class JukinetHttpEndpointTest {
         String receipt = JukinetSamples.newReceiptNumber();
         // 奥尻町 is served here, not a peer: nobody may post in its name
         String body = EnvelopeCodec.toJson(new Envelope(UUID.randomUUID().toString(),
-                MessageType.MOVE_OUT_CERTIFICATE_INFO, JukinetSamples.OKUSHIRI, JukinetSamples.HAKODATE, receipt,
+                MessageType.MOVE_OUT_CERTIFICATE_INFO, Towns.OKUSHIRI, Towns.HAKODATE, receipt,
                 JukinetJson.write(JukinetSamples.certificate(receipt)), NOW));
         problem(sendSigned(body, NOW), 403, "JUKINET_UNKNOWN_PEER");
     }
 
     @Test
     void aMessageForAMunicipalityNotServedHereIsRefused() throws Exception {
-        problem(sendSigned(certificateFromSapporo(receiptOfSapporo(), JukinetSamples.CHIYODA), NOW), 404,
+        problem(sendSigned(certificateFromSapporo(receiptOfSapporo(), Towns.CHIYODA), NOW), 404,
                 "JUKINET_NOT_ADDRESSED_HERE");
     }
 
@@ -193,7 +194,7 @@ class JukinetHttpEndpointTest {
         problem(sendSigned("not json", NOW), 400, "JUKINET_MALFORMED");
         problem(sendSigned("{\"messageId\":\"x\"}", NOW), 400, "JUKINET_MALFORMED");
         problem(sendSigned("[]", NOW), 400, "JUKINET_MALFORMED");
-        String body = certificateFromSapporo(receiptOfSapporo(), JukinetSamples.HAKODATE);
+        String body = certificateFromSapporo(receiptOfSapporo(), Towns.HAKODATE);
         problem(send(body, "yesterday", "x"), 400, "JUKINET_MALFORMED");
         problem(mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON)
                 .header(JukinetSignature.TIMESTAMP_HEADER, "0").header(JukinetSignature.SIGNATURE_HEADER, "x")),
@@ -205,12 +206,12 @@ class JukinetHttpEndpointTest {
     @Test
     void aPayloadTheReceiverCannotAcceptIsA400() throws Exception {
         String receipt = receiptOfSapporo();
-        String body = certificateFromSapporo(receipt, JukinetSamples.HAKODATE)
+        String body = certificateFromSapporo(receipt, Towns.HAKODATE)
                 .replace("\"receiptNumber\":", "\"honseki\":\"北海道\",\"receiptNumber\":");
         problem(sendSigned(body, NOW), 400, "JUKINET_PAYLOAD_INVALID");
         // the route in the payload must match the envelope's
         String mismatched = EnvelopeCodec.toJson(new Envelope(UUID.randomUUID().toString(),
-                MessageType.MOVE_OUT_CERTIFICATE_INFO, SAPPORO, JukinetSamples.HAKODATE, receipt,
+                MessageType.MOVE_OUT_CERTIFICATE_INFO, SAPPORO, Towns.HAKODATE, receipt,
                 JukinetJson.write(JukinetSamples.certificate(receipt)), NOW));
         problem(sendSigned(mismatched, NOW), 400, "JUKINET_ADDRESS_MISMATCH");
         assertThat(expectedMoveIns.find(receipt)).isEmpty();

@@ -1,5 +1,9 @@
 package jp.jukiflow.jukinet;
 
+import static jp.jukiflow.support.Towns.CHIYODA;
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
+
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
@@ -11,9 +15,6 @@ import jp.jukiflow.register.ResidentCode;
 /** Sample payloads: a household of two moving from 奥尻町 (013676) to 函館市 (012025). */
 final class JukinetSamples {
 
-    static final String OKUSHIRI = "013676";
-    static final String HAKODATE = "012025";
-    static final String CHIYODA = "131016";
 
     static final String HEAD = ResidentCode.withCheckDigit("1234567890").value();
     static final String CHILD = ResidentCode.withCheckDigit("1234567891").value();

@@ -18,6 +18,7 @@ import jp.jukiflow.jukinet.internal.JukinetSignature;
 import jp.jukiflow.municipality.MunicipalityDirectory;
 import jp.jukiflow.support.JukiflowTest;
 import jp.jukiflow.support.TownDeployment;
+import jp.jukiflow.support.Towns;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.junit.jupiter.api.AfterAll;
@@ -72,7 +73,7 @@ class JukinetTwoDeploymentsTest {
     @BeforeAll
     static void startHakodate() {
         hakodateDeployment = TownDeployment.start("hakodate", TownDeployment.HAKODATE, 0,
-                List.of(new TownDeployment.Peer(JukinetSamples.OKUSHIRI, null, KEY)));
+                List.of(new TownDeployment.Peer(Towns.OKUSHIRI, null, KEY)));
         hakodate = hakodateDeployment.context();
         hakodatePort = hakodateDeployment.port();
     }
@@ -87,10 +88,10 @@ class JukinetTwoDeploymentsTest {
     /** 奥尻町's side: the real gateway and HTTP transport, with 函館市 as the peer at H. */
     private JukinetGateway okushiriGateway() {
         JukinetSettings settings = new JukinetSettings("http",
-                List.of(new JukinetSettings.Peer(JukinetSamples.HAKODATE, "http://127.0.0.1:" + hakodatePort, KEY)),
+                List.of(new JukinetSettings.Peer(Towns.HAKODATE, "http://127.0.0.1:" + hakodatePort, KEY)),
                 new JukinetSettings.Http(Duration.ofSeconds(5), Duration.ofSeconds(30), 3, Duration.ofMillis(10),
                         2.0, null));
-        HttpTransport transport = new HttpTransport(settings, clock, JukinetSamples.OKUSHIRI::equals, envelope -> {
+        HttpTransport transport = new HttpTransport(settings, clock, Towns.OKUSHIRI::equals, envelope -> {
             throw new AssertionError("奥尻町 sends nothing to itself in this test");
         });
         return new JukinetGateway(transport, store, directory, clock);
@@ -113,15 +114,15 @@ class JukinetTwoDeploymentsTest {
         String receipt = JukinetSamples.newReceiptNumber();
         MoveOutCertificateInfo certificate = JukinetSamples.certificate(receipt);
 
-        Envelope sent = okushiriGateway().send(MessageType.MOVE_OUT_CERTIFICATE_INFO, JukinetSamples.OKUSHIRI,
-                JukinetSamples.HAKODATE, receipt, certificate);
+        Envelope sent = okushiriGateway().send(MessageType.MOVE_OUT_CERTIFICATE_INFO, Towns.OKUSHIRI,
+                Towns.HAKODATE, receipt, certificate);
 
         // arrived in the other deployment (its own database), not in this one
         ExpectedMoveIns hakodateExpected = hakodate.getBean(ExpectedMoveIns.class);
         ExpectedMoveIn arrived = hakodateExpected.find(receipt).orElseThrow();
         assertThat(arrived.certificate()).isEqualTo(certificate);
         assertThat(arrived.status()).isEqualTo(ExpectedMoveInStatus.EXPECTED);
-        assertThat(hakodateExpected.expectedIn(JukinetSamples.HAKODATE)).extracting(ExpectedMoveIn::receiptNumber)
+        assertThat(hakodateExpected.expectedIn(Towns.HAKODATE)).extracting(ExpectedMoveIn::receiptNumber)
                 .contains(receipt);
         assertThat(okushiriExpectedMoveIns.find(receipt)).isEmpty();
         assertThat(messageLog.messagesAbout(receipt)).extracting(LoggedMessage::direction, LoggedMessage::handled)
@@ -148,15 +149,15 @@ class JukinetTwoDeploymentsTest {
     void aCancellationSentByOkushiriOverHttpDropsHakodatesExpectedMoveIn() {
         String receipt = JukinetSamples.newReceiptNumber();
         JukinetGateway okushiri = okushiriGateway();
-        okushiri.send(MessageType.MOVE_OUT_CERTIFICATE_INFO, JukinetSamples.OKUSHIRI, JukinetSamples.HAKODATE, receipt,
+        okushiri.send(MessageType.MOVE_OUT_CERTIFICATE_INFO, Towns.OKUSHIRI, Towns.HAKODATE, receipt,
                 JukinetSamples.certificate(receipt));
 
-        okushiri.send(MessageType.MOVE_OUT_CANCELLATION, JukinetSamples.OKUSHIRI, JukinetSamples.HAKODATE, receipt,
+        okushiri.send(MessageType.MOVE_OUT_CANCELLATION, Towns.OKUSHIRI, Towns.HAKODATE, receipt,
                 MoveOutCancellationTest.cancellation(receipt));
 
         ExpectedMoveIns hakodateExpected = hakodate.getBean(ExpectedMoveIns.class);
         assertThat(hakodateExpected.find(receipt).orElseThrow().status()).isEqualTo(ExpectedMoveInStatus.CANCELLED);
-        assertThat(hakodateExpected.expectedIn(JukinetSamples.HAKODATE)).noneMatch(m -> m.receiptNumber().equals(receipt));
+        assertThat(hakodateExpected.expectedIn(Towns.HAKODATE)).noneMatch(m -> m.receiptNumber().equals(receipt));
         assertThat(hakodate.getBean(JukinetMessageLog.class).messagesAbout(receipt))
                 .extracting(LoggedMessage::type, LoggedMessage::handled)
                 .contains(org.assertj.core.groups.Tuple.tuple(MessageType.MOVE_OUT_CANCELLATION, true));
@@ -166,7 +167,7 @@ class JukinetTwoDeploymentsTest {
     void overRealHttpATamperedSignatureAndAStaleTimestampAreRefused() throws Exception {
         String receipt = JukinetSamples.newReceiptNumber();
         byte[] body = EnvelopeCodec.toJson(new Envelope(UUID.randomUUID().toString(),
-                MessageType.MOVE_OUT_CERTIFICATE_INFO, JukinetSamples.OKUSHIRI, JukinetSamples.HAKODATE, receipt,
+                MessageType.MOVE_OUT_CERTIFICATE_INFO, Towns.OKUSHIRI, Towns.HAKODATE, receipt,
                 jp.jukiflow.jukinet.internal.JukinetJson.write(JukinetSamples.certificate(receipt)), NOW))
                 .getBytes(StandardCharsets.UTF_8);
         String timestamp = Long.toString(NOW.getEpochSecond());

@@ -1,8 +1,9 @@
 package jp.jukiflow.jukinet;
 
-import static jp.jukiflow.jukinet.JukinetSamples.HAKODATE;
+import static jp.jukiflow.support.Towns.HAKODATE;
 import static jp.jukiflow.jukinet.JukinetSamples.HEAD;
-import static jp.jukiflow.jukinet.JukinetSamples.OKUSHIRI;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
+import static jp.jukiflow.support.Towns.SAPPORO;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -66,7 +67,7 @@ class MoveOutCancellationTest {
     @Test
     void aCancellationFromAnotherOriginIsRefused() {
         String receipt = received();
-        Envelope forged = new Envelope("forged-" + receipt, MessageType.MOVE_OUT_CANCELLATION, "011002", HAKODATE,
+        Envelope forged = new Envelope("forged-" + receipt, MessageType.MOVE_OUT_CANCELLATION, SAPPORO, HAKODATE,
                 receipt, "{\"receiptNumber\":\"" + receipt + "\",\"originCode\":\"011002\",\"destinationCode\":\""
                 + HAKODATE + "\",\"cancelledOn\":\"2026-11-26\",\"residentCodes\":[\"" + HEAD + "\"]}",
                 Instant.parse("2026-11-26T01:00:00Z"));

@@ -1,9 +1,9 @@
 package jp.jukiflow.jukinet;
 
 import static jp.jukiflow.jukinet.JukinetSamples.CHILD;
-import static jp.jukiflow.jukinet.JukinetSamples.HAKODATE;
+import static jp.jukiflow.support.Towns.HAKODATE;
 import static jp.jukiflow.jukinet.JukinetSamples.HEAD;
-import static jp.jukiflow.jukinet.JukinetSamples.OKUSHIRI;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,6 +1,8 @@
 package jp.jukiflow.move;
 
 import static jp.jukiflow.support.ProcessTestSupport.executeDueJobs;
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -71,8 +73,6 @@ import org.springframework.context.ApplicationContext;
 @OnPostgres
 class FullMoveBenchmark {
 
-    static final String OKUSHIRI = "013676";
-    static final String HAKODATE = "012025";
     static final String NEW_ADDRESS = "北海道函館市五稜郭町1番1号";
     static final Instant NOW = Instant.parse("2026-11-26T01:00:00Z");
     static final int MOVES = Integer.getInteger("benchmark.moves", 40);

@@ -1,5 +1,7 @@
 package jp.jukiflow.move;
 
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -35,8 +37,6 @@ import com.jayway.jsonpath.JsonPath;
 @JukiflowTest
 class RemovedRecordAfterSpecialMoveTest {
 
-    static final String OKUSHIRI = "013676";
-    static final String HAKODATE = "012025";
     static final RequestPostProcessor OKUSHIRI_CLERK = httpBasic("okushiri-clerk", "okushiri-clerk");
     static final RequestPostProcessor HAKODATE_CLERK = httpBasic("hakodate-clerk", "hakodate-clerk");
     static final String PURPOSE = "除票の写しの請求（本人）";

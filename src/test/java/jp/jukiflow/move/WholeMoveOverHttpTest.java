@@ -1,6 +1,8 @@
 package jp.jukiflow.move;
 
 import static jp.jukiflow.support.ProcessTestSupport.executeDueJobs;
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -38,6 +40,7 @@ import jp.jukiflow.register.ResidentRegister;
 import jp.jukiflow.support.MovingResidents;
 import jp.jukiflow.support.MovingResidents.Mover;
 import jp.jukiflow.support.TownDeployment;
+import jp.jukiflow.support.TwoDeploymentsFixture;
 import jp.jukiflow.transferout.Attachment;
 import jp.jukiflow.transferout.IntakeChannel;
 import jp.jukiflow.transferout.Receipt;
@@ -49,7 +52,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -77,31 +79,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * entry first, then the right one), and registers the mover from the certificate: same 住民票コード, 氏名, フリガナ,
  * 生年月日, no 本籍/筆頭者. 奥尻町 notes on its card that the data went to 函館市 ({@code HANDED_OVER}).
  */
-class WholeMoveOverHttpTest {
+class WholeMoveOverHttpTest extends TwoDeploymentsFixture {
 
-    static final String OKUSHIRI = "013676";
-    static final String HAKODATE = "012025";
     static final String KEY = "test-key-whole-move-okushiri-hakodate-0123";
     static final String NEW_ADDRESS = "北海道函館市五稜郭町1番1号";
     static final Instant NOW = Instant.parse("2026-11-26T01:00:00Z");
 
-    private static TownDeployment.Towns towns;
-    private static TownDeployment okushiri;
-    private static TownDeployment hakodate;
-
     @BeforeAll
-    static void startBothTowns() {
+    static void startTheTowns() {
         // without demo data (see TownDeployment): the mover is made in 奥尻町's register by MovingResidents
-        towns = TownDeployment.startOkushiriAndHakodate("Move", KEY);
-        okushiri = towns.okushiri();
-        hakodate = towns.hakodate();
-    }
-
-    @AfterAll
-    static void stopBothTowns() {
-        if (towns != null) {
-            towns.close();
-        }
+        startBothTowns("Move", KEY);
     }
 
     @Test

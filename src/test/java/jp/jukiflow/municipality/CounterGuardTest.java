@@ -1,5 +1,6 @@
 package jp.jukiflow.municipality;
 
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
@@ -25,7 +26,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class CounterGuardTest {
 
-    static final String TOWN = "013676";
+    static final String TOWN = OKUSHIRI;
     static final Office MAIN = new Office("okushiri-honcho", TOWN, "奥尻町役場 本庁", true, OfficeHours.standard(),
             EnumSet.allOf(Procedure.class));
     static final Office BRANCH = new Office("okushiri-aonae", TOWN, "奥尻町役場 青苗支所", false, OfficeHours.standard(),

@@ -1,5 +1,9 @@
 package jp.jukiflow.municipality;
 
+import static jp.jukiflow.support.Towns.CHIYODA;
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
+import static jp.jukiflow.support.Towns.SAPPORO;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertAll;
@@ -16,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class LocalGovernmentCodeTest {
 
-    private static final List<String> VALID = List.of("013676", "012025", "011002", "131016");
+    private static final List<String> VALID = List.of(OKUSHIRI, HAKODATE, SAPPORO, CHIYODA);
 
     @ParameterizedTest(name = "[{index}] {0} {1} (prefecture {2})")
     @CsvSource({
@@ -38,7 +42,7 @@ class LocalGovernmentCodeTest {
 
     @Test
     void acceptsFullWidthDigits() {
-        assertThat(LocalGovernmentCode.of("１３１０１６").value()).isEqualTo("131016");
+        assertThat(LocalGovernmentCode.of("１３１０１６").value()).isEqualTo(CHIYODA);
     }
 
     @ParameterizedTest(name = "[{index}] ''{0}'' -> {1}")

@@ -1,5 +1,6 @@
 package jp.jukiflow.municipality;
 
+import static jp.jukiflow.support.Towns.HAKODATE;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -52,7 +53,7 @@ class MunicipalityApiTest {
     void calendarAcrossTheYearEnd() throws Exception {
         mvc.perform(get("/api/v1/municipalities/012025/calendar?from=2026-12-25&to=2027-01-12"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.municipalityCode", is("012025")))
+                .andExpect(jsonPath("$.municipalityCode", is(HAKODATE)))
                 .andExpect(jsonPath("$.days", hasSize(19)))
                 // Fri 12/25 open
                 .andExpect(jsonPath("$.days[0].open", is(true)))

@@ -1,5 +1,7 @@
 package jp.jukiflow.notify;
 
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,8 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Every template rendered and sent over SMTP in Japanese; the outbox's idempotency, skipped and failed mails. */
 class MailNotifierTest extends MailTestSupport {
 
-    static final String OKUSHIRI = "013676";
-    static final String HAKODATE = "012025";
     static final String RECEIPT = "013676-2026-000123";
     static final String RESIDENT = "yamada@example.jp";
     static final Instant NOW = Instant.parse("2026-11-26T01:00:00Z");
@@ -104,7 +104,7 @@ class MailNotifierTest extends MailTestSupport {
         model.put("statusUrl", "https://jukiflow.example/status/" + RECEIPT);
         model.put("plannedMoveOutDate", "2026-12-10");
         model.put("abroadMoveOutDate", "2026-12-10");
-        model.put("destinationCode", "012025");
+        model.put("destinationCode", HAKODATE);
         model.put("channelLabel", "ウェブ");
         model.put("missingInfo", "本人確認書類の写しが添付されていませんでした。");
         model.put("answerBy", "2026-12-10");

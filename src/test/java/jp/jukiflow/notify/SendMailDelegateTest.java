@@ -1,5 +1,6 @@
 package jp.jukiflow.notify;
 
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,7 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SendMailDelegateTest extends MailTestSupport {
 
     static final String PROCESS = "notify-send-mail-test";
-    static final String TENANT = "013676";
+    static final String TENANT = OKUSHIRI;
     static final String SEND = "Task_SendMail";
 
     @Autowired

@@ -1,10 +1,9 @@
 package jp.jukiflow.pinreset;
 
-import static jp.jukiflow.card.PinTestCards.OKUSHIRI;
 import static jp.jukiflow.support.EngineRestCalls.variables;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,40 +14,28 @@ import jp.jukiflow.card.PinHasher;
 import jp.jukiflow.card.PinTestCards;
 import jp.jukiflow.support.EngineRestCalls;
 import jp.jukiflow.support.EngineRestCalls.Answer;
-import jp.jukiflow.support.JukiflowTest;
+import jp.jukiflow.support.ProcessTestFixture;
 import jp.jukiflow.support.TestClock;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The PIN reset is done at the counter: started as Tasklist starts it (the engine REST API's submit-form), it is
  * refused with 400 and the Japanese reason outside the hours, on a closed day and at 青苗支所, which does not take
  * it; nothing is started, nothing kept. In the hours at the main office the same form starts the case.
  */
-@JukiflowTest
-class PinResetCounterTest {
+class PinResetCounterTest extends ProcessTestFixture {
 
     static final String PROCESS = "pin-reset";
     static final String CLERK = "okushiri-clerk";
 
     @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    HistoryService historyService;
-    @Autowired
     CardRegistry cards;
     @Autowired
     PinHasher hasher;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Clock clock;
     @LocalServerPort
     int port;
 

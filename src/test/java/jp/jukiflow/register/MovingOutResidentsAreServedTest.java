@@ -1,5 +1,6 @@
 package jp.jukiflow.register;
 
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -16,41 +17,25 @@ import jp.jukiflow.card.CardStatus;
 import jp.jukiflow.card.CardType;
 import jp.jukiflow.card.NewCard;
 import jp.jukiflow.card.PinHasher;
-import jp.jukiflow.support.JukiflowTest;
-import jp.jukiflow.support.ProcessTestSupport;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
+import jp.jukiflow.support.ProcessTestFixture;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * 転出予定 (a transfer-out accepted, the person not moved yet) is still a resident (DOMAIN.md §10): the staff person
  * API, the disclosure, the PIN reset and the suspension serve them as any resident (the wide-area copy's answer:
  * WideAreaCopyAnswerProcessTest). Each test flips a fresh person of 奥尻町 with a card of its own to MOVING_OUT.
  */
-@JukiflowTest
-class MovingOutResidentsAreServedTest {
+class MovingOutResidentsAreServedTest extends ProcessTestFixture {
 
-    static final String OKUSHIRI = "013676";
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     CardRegistry cards;
     @Autowired
     PinHasher hasher;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    IdentityService identityService;
 
     String resident;
     String card;
@@ -95,7 +80,7 @@ class MovingOutResidentsAreServedTest {
 
     @Test
     void aPinResetIsStarted() {
-        ProcessInstance pi = ProcessTestSupport.startAsClerk(identityService, runtimeService, "pin-reset", OKUSHIRI,
+        ProcessInstance pi = startAsClerk("pin-reset", OKUSHIRI,
                 Map.of("cardNumber", card, "visitor", "HOLDER", "idDocument", "DRIVERS_LICENCE"));
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isOne();
         runtimeService.deleteProcessInstance(pi.getId(), "test");

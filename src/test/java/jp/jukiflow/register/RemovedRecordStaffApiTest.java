@@ -1,5 +1,6 @@
 package jp.jukiflow.register;
 
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -73,11 +74,11 @@ class RemovedRecordStaffApiTest {
         do {
             code = ResidentCode.withCheckDigit("5" + String.format("%09d", ThreadLocalRandom.current().nextInt(1_000_000_000)));
         } while (register.find(code, "テスト").isPresent());
-        Household h = register.createHousehold("013676", "043-1401", "北海道奥尻郡奥尻町米岡1番地");
-        register.register(new Resident(code, "013676", h.id(), new PersonName("米岡", "花子", "ヨネオカ", "ハナコ"),
+        Household h = register.createHousehold(OKUSHIRI, "043-1401", "北海道奥尻郡奥尻町米岡1番地");
+        register.register(new Resident(code, OKUSHIRI, h.id(), new PersonName("米岡", "花子", "ヨネオカ", "ハナコ"),
                 LocalDate.of(1940, 2, 3), Sex.FEMALE, "043-1401", h.address(), Resident.HEAD_OF_HOUSEHOLD,
                 ResidentStatus.RESIDENT, Nationality.JAPANESE, null, null, null, null, null), "テスト");
-        register.remove(code, "013676", RemovalReason.DEATH, LocalDate.of(2026, 11, 20), "戸籍通知-1", "死亡による消除");
+        register.remove(code, OKUSHIRI, RemovalReason.DEATH, LocalDate.of(2026, 11, 20), "戸籍通知-1", "死亡による消除");
 
         mvc.perform(get("/staff/removed-records").param("residentCode", code.value()).param("purpose", "除票の写しの請求")
                         .with(CLERK))

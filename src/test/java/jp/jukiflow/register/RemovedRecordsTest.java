@@ -1,5 +1,7 @@
 package jp.jukiflow.register;
 
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,8 +32,6 @@ import org.springframework.security.access.AccessDeniedException;
 @JukiflowTest
 class RemovedRecordsTest {
 
-    static final String OKUSHIRI = "013676";
-    static final String HAKODATE = "012025";
     static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
 
     @Autowired

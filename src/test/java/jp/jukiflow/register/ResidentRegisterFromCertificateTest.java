@@ -1,5 +1,7 @@
 package jp.jukiflow.register;
 
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,8 +25,6 @@ import org.springframework.security.access.AccessDeniedException;
 @JukiflowTest
 class ResidentRegisterFromCertificateTest {
 
-    static final String HAKODATE = "012025";
-    static final String OKUSHIRI = "013676";
 
     @Autowired
     ResidentRegister register;

@@ -1,5 +1,7 @@
 package jp.jukiflow.security;
 
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -79,7 +81,7 @@ class NoCsrfTokenInUrlsTest {
 
     @Test
     void noRenderedPageCarriesTheTokenInAUrlOrAGetForm() throws Exception {
-        MovingResidents.Mover mover = MovingResidents.in(context).create("013676", "043-1401", "北海道奥尻郡奥尻町字奥尻2番地");
+        MovingResidents.Mover mover = MovingResidents.in(context).create(OKUSHIRI, "043-1401", "北海道奥尻郡奥尻町字奥尻2番地");
 
         // resident portal
         check("/", get("/"));
@@ -112,8 +114,8 @@ class NoCsrfTokenInUrlsTest {
         check("disclosure form", get("/staff/disclosures").with(httpBasic(CLERK, CLERK)));
         check("disclosure", get("/staff/disclosures").param("residentCode", mover.residentCode()).with(httpBasic(CLERK, CLERK)));
         check("wide-area copies", get("/staff/wide-area-copies").with(httpBasic(CLERK, CLERK)));
-        MovingResidents.Mover deceased = MovingResidents.in(context).create("013676", "043-1401", "北海道奥尻郡奥尻町字奥尻3番地");
-        long removedId = context.getBean(ResidentRegister.class).remove(ResidentCode.of(deceased.residentCode()), "013676",
+        MovingResidents.Mover deceased = MovingResidents.in(context).create(OKUSHIRI, "043-1401", "北海道奥尻郡奥尻町字奥尻3番地");
+        long removedId = context.getBean(ResidentRegister.class).remove(ResidentCode.of(deceased.residentCode()), OKUSHIRI,
                 RemovalReason.DEATH, LocalDate.of(2026, 11, 25), "test", "テスト").id();
         check("除票 search", get("/staff/removed-records").param("residentCode", deceased.residentCode())
                 .param("purpose", "除票の確認").with(httpBasic(CLERK, CLERK)));
@@ -201,7 +203,7 @@ class NoCsrfTokenInUrlsTest {
         String[] fields = {"submissionToken", UUID.randomUUID().toString(), "rows", "4", "plannedMoveOutDate", "2026-12-05",
                 "filer.name", "奥尻 太郎", "filer.nameKana", "オクシリ タロウ", "filer.birthDate", "1980-04-01",
                 "filer.relation", "本人", "currentAddress", "北海道奥尻郡奥尻町字奥尻1番地", "headOfHousehold", "奥尻 太郎",
-                "newAddress.municipalityCode", "012025", "newAddress.address", "北海道函館市東雲町4番13号",
+                "newAddress.municipalityCode", HAKODATE, "newAddress.address", "北海道函館市東雲町4番13号",
                 "newHeadOfHousehold", "奥尻 太郎", "movers[0].name", "奥尻 太郎", "movers[0].nameKana", "オクシリ タロウ",
                 "movers[0].birthDate", "1980-04-01", "movers[0].sex", "男", "movers[0].relationship", "世帯主",
                 "cardHolder", "1", "cardType", "MY_NUMBER", "continuedUse", "true", "phone", "01397-2-3111"};

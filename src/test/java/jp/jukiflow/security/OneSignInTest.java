@@ -19,6 +19,7 @@ import jp.jukiflow.card.PinRequests;
 import jp.jukiflow.card.PinTestCards;
 import jp.jukiflow.support.EngineRestCalls;
 import jp.jukiflow.support.JukiflowTest;
+import jp.jukiflow.support.Towns;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,8 +52,8 @@ class OneSignInTest {
     }
 
     private String okushiriPinRequest() {
-        String card = PinTestCards.newCard(cards, jdbc, hasher, PinTestCards.OKUSHIRI);
-        return pinRequests.open(card, PinPurpose.SPECIAL_TRANSFER_IN, PinTestCards.OKUSHIRI, "one sign-in").id();
+        String card = PinTestCards.newCard(cards, jdbc, hasher, Towns.OKUSHIRI);
+        return pinRequests.open(card, PinPurpose.SPECIAL_TRANSFER_IN, Towns.OKUSHIRI, "one sign-in").id();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package jp.jukiflow.security;
 
+import static jp.jukiflow.support.Towns.HAKODATE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -48,10 +49,10 @@ class OtherMunicipalityNotFoundTest {
                     .startEvent().userTask("Task_Probe").name("確認").camundaCandidateGroups("012025-clerks")
                     .camundaFormRef("card-continuation-pin").camundaFormRefBinding("latest")
                     .endEvent().done();
-            repositoryService.createDeployment().name(PROCESS).tenantId("012025")
+            repositoryService.createDeployment().name(PROCESS).tenantId(HAKODATE)
                     .addModelInstance(PROCESS + ".bpmn", model).deploy();
         }
-        hakodate = runtimeService.createProcessInstanceByKey(PROCESS).processDefinitionTenantId("012025")
+        hakodate = runtimeService.createProcessInstanceByKey(PROCESS).processDefinitionTenantId(HAKODATE)
                 .setVariable("residentName", "函館 花子").execute();
         hakodateTask = taskService.createTaskQuery().processInstanceId(hakodate.getId()).singleResult().getId();
     }
@@ -94,7 +95,7 @@ class OtherMunicipalityNotFoundTest {
             for (EngineRestCalls.Answer answer : List.of(unknown, elsewhere, inTasklist)) {
                 assertThat(answer.status()).as("%s %s: %s", call.method(), call.path(), answer.body()).isEqualTo(404);
                 assertThat(answer.json().get("message").asText()).as(call.path()).contains("見つかりません")
-                        .doesNotContain(hakodateTask, hakodate.getId(), "012025", "tenant", "ENGINE");
+                        .doesNotContain(hakodateTask, hakodate.getId(), HAKODATE, "tenant", "ENGINE");
             }
             assertThat(elsewhere.body()).as(call.path()).isEqualTo(unknown.body());
             assertThat(inTasklist.body()).as(call.path()).isEqualTo(unknown.body());

@@ -1,5 +1,6 @@
 package jp.jukiflow.security;
 
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -28,7 +29,7 @@ class TasklistFiltersTest {
 
     @Test
     void clerkSeesTheThreeJapaneseFiltersAndEachOneRuns() {
-        identityService.setAuthentication("okushiri-clerk", List.of("013676-clerks"), List.of("013676"));
+        identityService.setAuthentication("okushiri-clerk", List.of("013676-clerks"), List.of(OKUSHIRI));
         List<Filter> filters = filterService.createFilterQuery().list();
         assertThat(filters).extracting(Filter::getName)
                 .containsExactlyInAnyOrder("自分のタスク", "係のタスク", "期限が近いタスク");

@@ -1,5 +1,7 @@
 package jp.jukiflow.security;
 
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,18 +38,18 @@ class TenantAccessTest {
     @Test
     void aRequestWithoutOperatorSeesNothingButActingForOneMunicipalitySeesThatOneOnly() {
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
-        assertThatThrownBy(() -> tenantAccess.check("013676")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> tenantAccess.check(OKUSHIRI)).isInstanceOf(AccessDeniedException.class);
 
-        String actor = tenantAccess.actingFor("jukinet:012025", "013676", () -> {
-            tenantAccess.check("013676");
-            assertThatThrownBy(() -> tenantAccess.check("012025")).isInstanceOf(AccessDeniedException.class)
-                    .hasMessageContaining("012025");
+        String actor = tenantAccess.actingFor("jukinet:012025", OKUSHIRI, () -> {
+            tenantAccess.check(OKUSHIRI);
+            assertThatThrownBy(() -> tenantAccess.check(HAKODATE)).isInstanceOf(AccessDeniedException.class)
+                    .hasMessageContaining(HAKODATE);
             return SecurityContextHolder.getContext().getAuthentication().getName();
         });
 
         assertThat(actor).isEqualTo("jukinet:012025");
         assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
-        assertThatThrownBy(() -> tenantAccess.check("013676")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> tenantAccess.check(OKUSHIRI)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -56,12 +58,12 @@ class TenantAccessTest {
                 List.of(new SimpleGrantedAuthority("TENANT_012025")));
         SecurityContextHolder.getContext().setAuthentication(operator);
 
-        assertThatThrownBy(() -> tenantAccess.actingFor("jukinet:011002", "013676", () -> {
+        assertThatThrownBy(() -> tenantAccess.actingFor("jukinet:011002", OKUSHIRI, () -> {
             throw new IllegalStateException("handler failed");
         })).hasMessage("handler failed");
 
         assertThat(SecurityContextHolder.getContext().getAuthentication()).isSameAs(operator);
-        tenantAccess.check("012025");
-        assertThatThrownBy(() -> tenantAccess.check("013676")).isInstanceOf(AccessDeniedException.class);
+        tenantAccess.check(HAKODATE);
+        assertThatThrownBy(() -> tenantAccess.check(OKUSHIRI)).isInstanceOf(AccessDeniedException.class);
     }
 }

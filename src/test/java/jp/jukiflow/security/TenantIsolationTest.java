@@ -1,5 +1,7 @@
 package jp.jukiflow.security;
 
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,7 +46,7 @@ class TenantIsolationTest {
                 .startEvent()
                 .userTask("Task_Probe").name("確認").camundaCandidateGroups("013676-clerks,012025-clerks")
                 .endEvent().done();
-        for (String tenant : new String[]{"013676", "012025"}) {
+        for (String tenant : new String[]{OKUSHIRI, HAKODATE}) {
             repositoryService.createDeployment().name(PROCESS).tenantId(tenant)
                     .addModelInstance(PROCESS + ".bpmn", model).deploy();
             runtimeService.createProcessInstanceByKey(PROCESS).processDefinitionTenantId(tenant)
@@ -70,21 +72,21 @@ class TenantIsolationTest {
     void okushiriClerkSeesOnlyOkushiriTasks() {
         JsonNode tasks = get("okushiri-clerk", "/engine-rest/task?processDefinitionKey=" + PROCESS);
         assertThat(tasks).hasSize(1);
-        assertThat(tasks.get(0).get("tenantId").asText()).isEqualTo("013676");
+        assertThat(tasks.get(0).get("tenantId").asText()).isEqualTo(OKUSHIRI);
     }
 
     @Test
     void hakodateClerkSeesOnlyHakodateTasks() {
         JsonNode tasks = get("hakodate-clerk", "/engine-rest/task?processDefinitionKey=" + PROCESS);
         assertThat(tasks).hasSize(1);
-        assertThat(tasks.get(0).get("tenantId").asText()).isEqualTo("012025");
+        assertThat(tasks.get(0).get("tenantId").asText()).isEqualTo(HAKODATE);
     }
 
     @Test
     void okushiriManagerReadsOnlyOkushiriProcessInstances() {
         JsonNode instances = get("okushiri-manager", "/engine-rest/process-instance?processDefinitionKey=" + PROCESS);
         assertThat(instances).hasSize(1);
-        assertThat(instances.get(0).get("tenantId").asText()).isEqualTo("013676");
+        assertThat(instances.get(0).get("tenantId").asText()).isEqualTo(OKUSHIRI);
         assertThat(get("okushiri-manager", "/engine-rest/process-instance?tenantIdIn=012025")).isEmpty();
     }
 

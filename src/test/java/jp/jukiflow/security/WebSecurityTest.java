@@ -1,5 +1,7 @@
 package jp.jukiflow.security;
 
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -98,12 +100,12 @@ class WebSecurityTest {
 
     @Test
     void clerkReadsOwnResidentButNotTheOtherMunicipalitys() throws Exception {
-        String own = someResidentCode("013676");
-        String other = someResidentCode("012025");
+        String own = someResidentCode(OKUSHIRI);
+        String other = someResidentCode(HAKODATE);
         mvc.perform(get("/staff/api/v1/residents/" + own).param("purpose", "窓口での本人確認")
                         .with(httpBasic("okushiri-clerk", "okushiri-clerk")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.municipalityCode", is("013676")));
+                .andExpect(jsonPath("$.municipalityCode", is(OKUSHIRI)));
         // another municipality's resident reads exactly like an unknown code: 404, the same text, nothing named
         String unknown = unknownResidentCode();
         String elsewhere = mvc.perform(get("/staff/api/v1/residents/" + other).param("purpose", "窓口での本人確認")
@@ -116,12 +118,12 @@ class WebSecurityTest {
                 .andExpect(status().isNotFound())
                 .andReturn().getResponse().getContentAsString();
         assertThat(elsewhere.replace(other, "{code}")).isEqualTo(nobody.replace(unknown, "{code}"))
-                .doesNotContain("012025", "函館", "権限");
+                .doesNotContain(HAKODATE, "函館", "権限");
     }
 
     @Test
     void residentLookUpNeedsAPurposeAndAValidCode() throws Exception {
-        String own = someResidentCode("013676");
+        String own = someResidentCode(OKUSHIRI);
         mvc.perform(get("/staff/api/v1/residents/" + own).with(httpBasic("okushiri-clerk", "okushiri-clerk")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code", is("PURPOSE_REQUIRED")));

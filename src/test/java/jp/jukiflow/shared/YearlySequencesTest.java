@@ -1,5 +1,7 @@
 package jp.jukiflow.shared;
 
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -49,7 +51,7 @@ class YearlySequencesTest {
             for (int i = 0; i < 8; i++) {
                 numbers.add(pool.submit(() -> {
                     start.await();
-                    return new TransactionTemplate(transactions).execute(s -> sequences.next(RECEIPTS, "013676", year));
+                    return new TransactionTemplate(transactions).execute(s -> sequences.next(RECEIPTS, OKUSHIRI, year));
                 }));
             }
             start.countDown();
@@ -69,13 +71,13 @@ class YearlySequencesTest {
     void aRolledBackCallerGivesItsNumberBack() {
         int year = freshYear();
         TransactionTemplate tx = new TransactionTemplate(transactions);
-        Integer first = tx.execute(s -> sequences.next(RECEIPTS, "012025", year));
+        Integer first = tx.execute(s -> sequences.next(RECEIPTS, HAKODATE, year));
         assertThat(first).isEqualTo(1);
         tx.executeWithoutResult(s -> {
-            assertThat(sequences.next(RECEIPTS, "012025", year)).isEqualTo(2);
+            assertThat(sequences.next(RECEIPTS, HAKODATE, year)).isEqualTo(2);
             s.setRollbackOnly();
         });
-        Integer again = tx.execute(s -> sequences.next(RECEIPTS, "012025", year));
+        Integer again = tx.execute(s -> sequences.next(RECEIPTS, HAKODATE, year));
         assertThat(again).isEqualTo(2);
     }
 

@@ -2,7 +2,12 @@ package jp.jukiflow.support;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * One real mail server (GreenMail SMTP + IMAP on free loopback ports) for the whole test JVM. Every application
@@ -44,6 +49,53 @@ public final class TestMailServer {
         try {
             get().purgeEmailFromAllMailboxes();
         } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The mails received for {@code address} (a recipient containing it), in the order they came. */
+    public static List<MimeMessage> receivedBy(String address) {
+        return Arrays.stream(received()).filter(m -> recipients(m).contains(address)).toList();
+    }
+
+    /** The first mail to {@code address} whose subject contains {@code subjectPart}; fails when there is none. */
+    public static MimeMessage mailTo(String address, String subjectPart) {
+        return receivedBy(address).stream().filter(m -> subject(m).contains(subjectPart)).findFirst()
+                .orElseThrow(() -> new AssertionError("no mail to " + address + " about \"" + subjectPart + "\""));
+    }
+
+    /** The first mail to {@code address}; fails when there is none. */
+    public static MimeMessage mailTo(String address) {
+        return mailTo(address, "");
+    }
+
+    /** The subjects of the mails to {@code address}. */
+    public static List<String> subjectsTo(String address) {
+        return receivedBy(address).stream().map(TestMailServer::subject).toList();
+    }
+
+    public static String subject(MimeMessage mail) {
+        try {
+            String subject = mail.getSubject();
+            return subject == null ? "" : subject;
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A plain-text mail's body with CRLF made LF. */
+    public static String body(MimeMessage mail) {
+        try {
+            return ((String) mail.getContent()).replace("\r\n", "\n");
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String recipients(MimeMessage mail) {
+        try {
+            return Arrays.toString(mail.getAllRecipients());
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -29,9 +29,9 @@ public final class TownDeployment implements AutoCloseable {
                        String officeName) {
     }
 
-    public static final Town OKUSHIRI = new Town("013676", "奥尻町", "おくしりちょう", "okushiri.example",
+    public static final Town OKUSHIRI = new Town(jp.jukiflow.support.Towns.OKUSHIRI, "奥尻町", "おくしりちょう", "okushiri.example",
             "okushiri-honcho", "奥尻町役場 本庁");
-    public static final Town HAKODATE = new Town("012025", "函館市", "はこだてし", "hakodate.example",
+    public static final Town HAKODATE = new Town(jp.jukiflow.support.Towns.HAKODATE, "函館市", "はこだてし", "hakodate.example",
             "hakodate-honcho", "函館市役所 本庁舎");
 
     /**

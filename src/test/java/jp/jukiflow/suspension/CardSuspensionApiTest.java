@@ -1,5 +1,6 @@
 package jp.jukiflow.suspension;
 
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static jp.jukiflow.suspension.SuspensionTestCards.status;
 import static jp.jukiflow.suspension.SuspensionTestCards.suspensions;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -20,25 +20,21 @@ import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jp.jukiflow.card.CardEvent;
-import jp.jukiflow.card.CardStatusChanges;
 import jp.jukiflow.card.CardRegistry;
+import jp.jukiflow.card.CardStatusChanges;
 import jp.jukiflow.card.CardType;
 import jp.jukiflow.card.PinHasher;
 import jp.jukiflow.security.MunicipalityGroups;
-import jp.jukiflow.support.JukiflowTest;
+import jp.jukiflow.support.ProcessTestFixture;
 import jp.jukiflow.support.TestClock;
 import jp.jukiflow.support.TestMailServer;
 import jp.jukiflow.support.TestUsers;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
@@ -47,28 +43,17 @@ import org.springframework.test.web.servlet.ResultActions;
  * stable code and changes nothing (no login, wrong role, unknown card, malformed 受理番号, future date, a JUKI card,
  * a card already 廃止 or suspended).
  */
-@JukiflowTest
-class CardSuspensionApiTest {
+class CardSuspensionApiTest extends ProcessTestFixture {
 
     static final String URL = "/api/v1/card-suspensions";
     static final String OPERATOR = "callcenter";
 
     @Autowired
-    IdentityService identityService;
-    @Autowired
-    MockMvc mvc;
-    @Autowired
     ObjectMapper json;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     CardRegistry cards;
     @Autowired
     PinHasher pinHasher;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    Clock clock;
 
     @BeforeEach
     void setUp() {
@@ -109,12 +94,12 @@ class CardSuspensionApiTest {
         assertThat(suspended.occurredAt()).isEqualTo(Instant.parse("2026-12-31T18:00:00Z"));
         assertThat(suspended.reason()).contains("盗難", number);
         assertThat(jdbc.sql("select * from card_suspension where suspension_number = ?").param(number).query()
-                .singleRow()).containsEntry("CHANNEL", "CALLCENTER").containsEntry("MUNICIPALITY_CODE", "013676")
+                .singleRow()).containsEntry("CHANNEL", "CALLCENTER").containsEntry("MUNICIPALITY_CODE", OKUSHIRI)
                 .containsEntry("POLICE_RECEIPT_NUMBER", "2027-000001").containsEntry("REPORTED_BY", OPERATOR);
         // the clerk checks it at the close of the next open day: Monday 2027-01-04 (1/1 holiday, 1/2–1/3 closed)
         Task confirm = taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult();
         assertThat(confirm.getName()).isEqualTo("一時停止の確認");
-        assertThat(confirm.getTenantId()).isEqualTo("013676");
+        assertThat(confirm.getTenantId()).isEqualTo(OKUSHIRI);
         assertThat(confirm.getDueDate().toInstant())
                 .isEqualTo(OffsetDateTime.parse("2027-01-04T17:15:00+09:00").toInstant());
 

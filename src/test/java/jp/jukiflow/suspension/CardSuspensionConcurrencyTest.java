@@ -1,6 +1,6 @@
 package jp.jukiflow.suspension;
 
-import static jp.jukiflow.suspension.SuspensionTestCards.OKUSHIRI;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static jp.jukiflow.suspension.SuspensionTestCards.status;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -19,18 +19,12 @@ import jp.jukiflow.card.CardType;
 import jp.jukiflow.card.PinHasher;
 import jp.jukiflow.shared.DomainRuleViolation;
 import jp.jukiflow.support.AtOnce;
-import jp.jukiflow.support.JukiflowTest;
+import jp.jukiflow.support.ProcessTestFixture;
 import jp.jukiflow.suspension.internal.CardSuspensionService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Clerks racing on the same suspension, round after round: in each of {@link #ROUNDS} rounds three clerks lift it (the
@@ -42,32 +36,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * row is locked before the correlation, so the losers wait for the winner's commit and then see it closed.
  * {@link CardSuspensionConcurrencyPostgresIT} runs the same on PostgreSQL.
  */
-@JukiflowTest
-class CardSuspensionConcurrencyTest {
+class CardSuspensionConcurrencyTest extends ProcessTestFixture {
 
     static final int ROUNDS = 30;
     static final int CLERKS = 6;
     static final int LOAD_THREADS = 2;
 
     @Autowired
-    ProcessEngine engine;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    IdentityService identityService;
-    @Autowired
     CardSuspensionService suspensions;
     @Autowired
     CardRegistry cards;
     @Autowired
     PinHasher pinHasher;
-    @Autowired
-    JdbcClient jdbc;
-
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(engine);
-    }
 
     @AfterEach
     void retire() {

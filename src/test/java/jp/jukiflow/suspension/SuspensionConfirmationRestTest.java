@@ -1,7 +1,7 @@
 package jp.jukiflow.suspension;
 
 import static jp.jukiflow.support.EngineRestCalls.variables;
-import static jp.jukiflow.suspension.SuspensionTestCards.OKUSHIRI;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
@@ -13,12 +13,7 @@ import jp.jukiflow.card.CardType;
 import jp.jukiflow.card.PinHasher;
 import jp.jukiflow.support.EngineRestCalls;
 import jp.jukiflow.support.EngineRestCalls.Answer;
-import jp.jukiflow.support.JukiflowTest;
-import jp.jukiflow.support.ProcessTestSupport;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
+import jp.jukiflow.support.ProcessTestFixture;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -27,7 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * 「一時停止の確認」 of a lost card completed over the engine REST API without the police 受理番号: a refusal of
@@ -36,25 +30,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * ({@code /camunda/api/engine}), and the task stays open with nothing of the attempt kept. With the number it
  * completes (204). A failure that is not a refusal keeps Camunda's 500.
  */
-@JukiflowTest
-class SuspensionConfirmationRestTest {
+class SuspensionConfirmationRestTest extends ProcessTestFixture {
 
     static final String CLERK = "okushiri-clerk";
 
     @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    HistoryService historyService;
-    @Autowired
-    IdentityService identityService;
-    @Autowired
     CardRegistry cards;
     @Autowired
     PinHasher pinHasher;
-    @Autowired
-    JdbcClient jdbc;
     @LocalServerPort
     int port;
 
@@ -68,7 +51,7 @@ class SuspensionConfirmationRestTest {
     void aLostCardReportedAtTheCounter() {
         rest = new EngineRestCalls(port);
         String card = SuspensionTestCards.newCard(cards, jdbc, pinHasher, CardType.MY_NUMBER);
-        pi = ProcessTestSupport.startAsClerk(identityService, runtimeService, "card-suspension", OKUSHIRI,
+        pi = startAsClerk("card-suspension", OKUSHIRI,
                 CardSuspensionProcessTest.report(card, "LOSS"));
         suspensionNumber = (String) runtimeService.getVariable(pi.getId(), "suspensionNumber");
         Task confirm = taskService.createTaskQuery().processInstanceId(pi.getId())

@@ -1,6 +1,6 @@
 package jp.jukiflow.suspension;
 
-import static jp.jukiflow.suspension.SuspensionTestCards.OKUSHIRI;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static jp.jukiflow.suspension.SuspensionTestCards.status;
 import static jp.jukiflow.suspension.SuspensionTestCards.suspensions;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,16 +22,12 @@ import java.util.concurrent.Callable;
 import jp.jukiflow.card.CardRegistry;
 import jp.jukiflow.card.CardType;
 import jp.jukiflow.card.PinHasher;
-import jp.jukiflow.support.JukiflowTest;
+import jp.jukiflow.support.ProcessTestFixture;
 import jp.jukiflow.support.TestClock;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
@@ -40,8 +35,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * counter's hours and at 青苗支所, which takes neither, with the Japanese reason and 400, and nothing changes; at the same
  * moment the 24-hour line still takes a report. Back in the hours, at the main office, both are done.
  */
-@JukiflowTest
-class SuspensionCounterHoursTest {
+class SuspensionCounterHoursTest extends ProcessTestFixture {
 
     static final String CLERK = "okushiri-clerk";
     /** Thursday 2026-11-26 18:00 JST, after 17:15. */
@@ -49,19 +43,9 @@ class SuspensionCounterHoursTest {
     static final String CLOSED = "奥尻町役場 本庁の受付時間外です（開庁日の8時30分〜17時15分）。開庁日の受付時間内にお越しください。";
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    IdentityService identityService;
-    @Autowired
     CardRegistry cards;
     @Autowired
     PinHasher pinHasher;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Clock clock;
 
     @AfterEach
     void retire() {

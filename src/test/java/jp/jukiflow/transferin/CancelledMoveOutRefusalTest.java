@@ -1,5 +1,7 @@
 package jp.jukiflow.transferin;
 
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,36 +16,23 @@ import jp.jukiflow.jukinet.MoveOutCancellation;
 import jp.jukiflow.jukinet.MoveOutCertificateInfo;
 import jp.jukiflow.register.ResidentCode;
 import jp.jukiflow.shared.DomainRuleViolation;
-import jp.jukiflow.support.JukiflowTest;
-import jp.jukiflow.support.ProcessTestSupport;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
+import jp.jukiflow.support.ProcessTestFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * 転出取消 reached the destination: a later special transfer-in for that transfer-out is refused at the start with
  * {@code MOVE_OUT_CANCELLED} and a Japanese reason, by the origin's receipt number or by origin + 住民票コード; no
  * instance is left and no receipt number drawn.
  */
-@JukiflowTest
-class CancelledMoveOutRefusalTest {
+class CancelledMoveOutRefusalTest extends ProcessTestFixture {
 
     static final String PROCESS = "transfer-in-with-card";
-    static final String OKUSHIRI = "013676";
-    static final String HAKODATE = "012025";
 
     @Autowired
     JukinetGateway jukinet;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    IdentityService identityService;
-    @Autowired
-    JdbcClient jdbc;
 
     @ParameterizedTest(name = "identified by {0}")
     @ValueSource(strings = {"receipt number", "origin and resident code"})
@@ -51,7 +40,7 @@ class CancelledMoveOutRefusalTest {
         String resident = newResidentCode();
         String receipt = cancelledAtHakodate(resident);
 
-        Map<String, Object> form = TransferInWithCardProcessTest.startForm("999999999999");
+        Map<String, Object> form = TransferInFixture.startForm("999999999999");
         if (by.equals("receipt number")) {
             form.put("originReceiptNumber", receipt);
         } else {
@@ -60,7 +49,7 @@ class CancelledMoveOutRefusalTest {
         }
         long instances = instances();
         long numbers = receiptNumbersDrawn();
-        assertThatThrownBy(() -> ProcessTestSupport.startAsClerk(identityService, runtimeService, PROCESS, HAKODATE, form))
+        assertThatThrownBy(() -> startAsClerk(PROCESS, HAKODATE, form))
                 .satisfies(thrown -> {
                     DomainRuleViolation e = refusal(thrown);
                     assertThat(e).as("a refusal of ours in %s", thrown).isNotNull();
@@ -79,11 +68,11 @@ class CancelledMoveOutRefusalTest {
         String again = OKUSHIRI + "-2026-a" + UUID.randomUUID().toString().substring(0, 7);
         jukinet.send(MessageType.MOVE_OUT_CERTIFICATE_INFO, OKUSHIRI, HAKODATE, again, certificate(again, resident));
 
-        Map<String, Object> form = TransferInWithCardProcessTest.startForm("999999999999");
+        Map<String, Object> form = TransferInFixture.startForm("999999999999");
         form.put("originCode", OKUSHIRI);
         form.put("residentCode", resident);
         // the start goes on past the refusal (and stops later only at the card this test does not hold)
-        assertThatThrownBy(() -> ProcessTestSupport.startAsClerk(identityService, runtimeService, PROCESS, HAKODATE, form))
+        assertThatThrownBy(() -> startAsClerk(PROCESS, HAKODATE, form))
                 .satisfies(thrown -> assertThat(refusal(thrown)).as("refused as cancelled: %s", thrown).isNull())
                 .hasMessageContaining("カード番号 999999999999");
     }

@@ -1,12 +1,12 @@
 package jp.jukiflow.transferin;
 
-import static jp.jukiflow.support.ProcessTestSupport.executeDueJobs;
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -21,25 +21,18 @@ import jp.jukiflow.jukinet.JukinetGateway;
 import jp.jukiflow.jukinet.MessageType;
 import jp.jukiflow.jukinet.MoveOutCertificateInfo;
 import jp.jukiflow.shared.DomainRuleViolation;
-import jp.jukiflow.support.JukiflowTest;
 import jp.jukiflow.support.MovingResidents;
-import jp.jukiflow.support.ProcessTestSupport;
+import jp.jukiflow.support.ProcessTestFixture;
 import jp.jukiflow.support.TestClock;
 import jp.jukiflow.transferout.Attachment;
 import jp.jukiflow.transferout.IntakeChannel;
 import jp.jukiflow.transferout.Receipt;
 import jp.jukiflow.transferout.TransferOutIntake;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The dates a special transfer-in counts by (issue 12, rule 2): it is judged on the day its 転入届 was received, fixed at
@@ -48,24 +41,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the 転出届 arrived at the origin, which the origin puts into the 転出証明書情報. The clock is pinned to Thursday
  * 2026-11-26 10:00 JST.
  */
-@JukiflowTest
-class TransferInFilingDayTest {
+class TransferInFilingDayTest extends ProcessTestFixture {
 
     static final String PROCESS = "transfer-in-with-card";
-    static final String OKUSHIRI = "013676";
-    static final String HAKODATE = "012025";
     static final String NEW_ADDRESS = "北海道函館市五稜郭町1番1号";
     /** Tuesday 2026-12-15 10:00 JST: past the last day (12/09) counted from a move-in on 11/25. */
     static final Instant AFTER_THE_DEADLINE = Instant.parse("2026-12-15T01:00:00Z");
 
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    IdentityService identityService;
     @Autowired
     TransferOutIntake intake;
     @Autowired
@@ -77,18 +59,12 @@ class TransferInFilingDayTest {
     @Autowired
     JukinetGateway gateway;
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Clock clock;
-    @Autowired
     ApplicationContext context;
 
     MovingResidents residents;
 
     @BeforeEach
     void setUp() {
-        BpmnAwareTests.init(engine);
-        identityService.clearAuthentication();
         residents = MovingResidents.in(context);
     }
 
@@ -102,15 +78,15 @@ class TransferInFilingDayTest {
         assertThat(pi).variables().containsEntry("transferInFiledOn", "2026-11-26");
         pinRequests.submit((String) runtimeService.getVariable(pi.getId(), "pinRequestId"), MovingResidents.PIN);
         complete(task(pi));
-        executeDueJobs(management, pi);
+        executeDueJobs(pi);
         assertThat(pi).variables().containsEntry("certificateInfo", "MISSING");
         assertThat(pi).isWaitingAt("Gateway_AwaitCertificate");
 
         // 奥尻町 accepts the 転出届 that arrived on 11/26, but its 転出証明書情報 reaches 函館市 only on 12/15
         ProcessInstance out = acceptedTransferOut(m);
         TestClock.of(clock).at(AFTER_THE_DEADLINE, () -> {
-            executeDueJobs(management, out);
-            executeDueJobs(management, pi);
+            executeDueJobs(out);
+            executeDueJobs(pi);
             return null;
         });
         assertThat(expectedMoveIns.find(out.getBusinessKey()).orElseThrow().certificate().transferOutFiledOn())
@@ -205,13 +181,13 @@ class TransferInFilingDayTest {
                 Instant.parse("2026-11-26T01:00:00Z"), "test:filing-day:" + System.nanoTime());
         ProcessInstance out = runtimeService.createProcessInstanceQuery()
                 .processInstanceBusinessKey(receipt.receiptNumber()).singleResult();
-        executeDueJobs(management, out);
+        executeDueJobs(out);
         complete(task(out), Map.of("reviewDecision", "ACCEPT", "route", "SPECIAL"));
         return out;
     }
 
     private DomainRuleViolation refusal(Map<String, Object> form) {
-        return ProcessTestSupport.startRefusal(identityService, runtimeService, PROCESS, HAKODATE, form);
+        return startRefusal(PROCESS, HAKODATE, form);
     }
 
     private long instances() {
@@ -219,7 +195,7 @@ class TransferInFilingDayTest {
     }
 
     private ProcessInstance started(Map<String, Object> variables) {
-        return ProcessTestSupport.startAsClerk(identityService, runtimeService, PROCESS, HAKODATE, variables);
+        return startAsClerk(PROCESS, HAKODATE, variables);
     }
 
     private static Map<String, Object> startForm(String cardNumber, String movedInDate) {

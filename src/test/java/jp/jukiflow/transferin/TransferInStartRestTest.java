@@ -1,6 +1,7 @@
 package jp.jukiflow.transferin;
 
 import static jp.jukiflow.support.EngineRestCalls.variables;
+import static jp.jukiflow.support.Towns.HAKODATE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
@@ -20,16 +20,13 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import jp.jukiflow.support.EngineRestCalls;
 import jp.jukiflow.support.EngineRestCalls.Answer;
-import jp.jukiflow.support.JukiflowTest;
+import jp.jukiflow.support.ProcessTestFixture;
 import jp.jukiflow.support.TestClock;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The start form of "transfer-in-with-card" (「特例転入届の受付」) submitted over the engine REST API and over Tasklist's own
@@ -44,26 +41,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *       case received and completed).</li>
  * </ul>
  */
-@JukiflowTest
-class TransferInStartRestTest {
+class TransferInStartRestTest extends ProcessTestFixture {
 
     static final String PROCESS = "transfer-in-with-card";
-    static final String HAKODATE = "012025";
     static final String AFTER_HOURS = "函館市役所 本庁舎の受付時間外です（開庁日の8時30分〜17時15分）。開庁日の受付時間内にお越しください。";
     /** The dashboard's tables of cases, over a period that holds every day the tests file on. */
     static final List<String> DASHBOARD_TABLES = List.of("procedures", "outcomes", "channels", "volume");
     static final String PERIOD = "municipality=" + HAKODATE + "&from=2026-11-01&to=2026-11-30";
 
     @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    HistoryService historyService;
-    @Autowired
     RepositoryService repositoryService;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Clock clock;
     @LocalServerPort
     int port;
 
@@ -89,7 +76,7 @@ class TransferInStartRestTest {
 
     @Test
     void afterHoursTheStartIsRefusedWithTheReasonAndNothingIsCounted() {
-        Traces before = traces();
+        DashboardTraces before = dashboardTraces();
 
         // Thursday 2026-11-26 18:00 JST
         Answer refused = TestClock.of(clock).at(Instant.parse("2026-11-26T09:00:00Z"), () -> rest.basic(
@@ -97,7 +84,7 @@ class TransferInStartRestTest {
                 Map.of("variables", variables(form))));
 
         assertRefused(refused);
-        assertThat(traces()).isEqualTo(before);
+        assertThat(dashboardTraces()).isEqualTo(before);
     }
 
     @Test
@@ -105,14 +92,14 @@ class TransferInStartRestTest {
         String definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS)
                 .withoutTenantId().latestVersion().singleResult().getId();
         EngineRestCalls.TasklistSession tasklist = rest.tasklist("hakodate-clerk");
-        Traces before = traces();
+        DashboardTraces before = dashboardTraces();
 
         // Sunday 2026-11-29 10:00 JST
         Answer refused = TestClock.of(clock).at(Instant.parse("2026-11-29T01:00:00Z"), () -> tasklist.engine("POST",
                 "/process-definition/" + definition + "/submit-form", Map.of("variables", variables(form))));
 
         assertRefused(refused);
-        assertThat(traces()).isEqualTo(before);
+        assertThat(dashboardTraces()).isEqualTo(before);
     }
 
     @Test
@@ -139,7 +126,7 @@ class TransferInStartRestTest {
     /** A move-in date after the filing day (one files after moving in, 法22条): 400, Japanese, nothing started. */
     @Test
     void aMoveInAfterTheFilingDayAnswers400AndStartsNothing() {
-        Traces before = traces();
+        DashboardTraces before = dashboardTraces();
         Map<String, Object> movedInLater = new HashMap<>(form);
         movedInLater.put("movedInDate", "2026-11-27");
         movedInLater.put("transferInFiledOn", "2026-11-26");
@@ -152,7 +139,7 @@ class TransferInStartRestTest {
         assertThat(error.get("type").asText()).isEqualTo("DomainRuleViolation");
         assertThat(error.get("jukiflowCode").asText()).isEqualTo("MOVED_IN_AFTER_FILING");
         assertThat(error.get("message").asText()).contains("転入日（2026年11月27日）", "住民基本台帳法第22条");
-        assertThat(traces()).isEqualTo(before);
+        assertThat(dashboardTraces()).isEqualTo(before);
     }
 
     private static void assertRefused(Answer answer) {
@@ -164,15 +151,15 @@ class TransferInStartRestTest {
     }
 
     /** Instances, history, the dashboard's rows and its tables as a manager downloads them. */
-    record Traces(long instances, long history, long caseMetrics, Map<String, String> dashboard) {
+    record DashboardTraces(long instances, long history, long caseMetrics, Map<String, String> dashboard) {
     }
 
-    private Traces traces() {
+    private DashboardTraces dashboardTraces() {
         Map<String, String> dashboard = new HashMap<>();
         for (String table : DASHBOARD_TABLES) {
             dashboard.put(table, dashboardCsv(table));
         }
-        return new Traces(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS).count(),
+        return new DashboardTraces(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS).count(),
                 historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS).count(),
                 jdbc.sql("select count(*) from case_metric where procedure_key = ? and municipality_code = ?")
                         .params(PROCESS, HAKODATE).query(Long.class).single(),

@@ -1,5 +1,7 @@
 package jp.jukiflow.transferout;
 
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,7 +30,7 @@ class TransferOutDestinationTest {
 
     @Test
     void theRefusalPointsToTheInTownMove() {
-        LocalGovernmentCode okushiri = LocalGovernmentCode.of("013676");
+        LocalGovernmentCode okushiri = LocalGovernmentCode.of(OKUSHIRI);
         assertThatThrownBy(() -> TransferOutDestination.requireElsewhere(okushiri, okushiri))
                 .isInstanceOf(DomainRuleViolation.class)
                 .hasMessageContaining("転居届").hasMessageContaining("第23条")
@@ -40,15 +42,15 @@ class TransferOutDestinationTest {
         TransferOutForm form = new TransferOutForm("2026-12-03", null,
                 new TransferOutForm.Filer("奥尻 太郎", "オクシリ タロウ", "1980-04-01", "本人"),
                 "北海道奥尻郡奥尻町字奥尻1番地", "奥尻 太郎",
-                new TransferOutForm.NewAddress("013676", "北海道奥尻郡奥尻町字青苗2番地"), "奥尻 太郎",
+                new TransferOutForm.NewAddress(OKUSHIRI, "北海道奥尻郡奥尻町字青苗2番地"), "奥尻 太郎",
                 java.util.List.of(new TransferOutForm.Mover("奥尻 太郎", "オクシリ タロウ", "1980-04-01", "男", "世帯主")),
                 "0", "MY_NUMBER", "true", "01397-2-3111", null);
         TransferOutRequestValidator validator = new TransferOutRequestValidator(14);
-        assertThatThrownBy(() -> validator.validate(form, java.time.LocalDate.of(2026, 12, 1), LocalGovernmentCode.of("013676")))
+        assertThatThrownBy(() -> validator.validate(form, java.time.LocalDate.of(2026, 12, 1), LocalGovernmentCode.of(OKUSHIRI)))
                 .isInstanceOfSatisfying(InvalidTransferOutRequest.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field, FieldError::code)
                         .containsExactly(org.assertj.core.groups.Tuple.tuple("newAddress.municipalityCode", "TRANSFER_OUT_TO_ORIGIN")));
-        assertThat(validator.validate(form, java.time.LocalDate.of(2026, 12, 1), LocalGovernmentCode.of("012025"))
-                .destinationCode().value()).isEqualTo("013676");
+        assertThat(validator.validate(form, java.time.LocalDate.of(2026, 12, 1), LocalGovernmentCode.of(HAKODATE))
+                .destinationCode().value()).isEqualTo(OKUSHIRI);
     }
 }

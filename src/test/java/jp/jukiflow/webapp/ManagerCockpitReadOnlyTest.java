@@ -1,5 +1,7 @@
 package jp.jukiflow.webapp;
 
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -16,13 +18,9 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jp.jukiflow.support.JukiflowTest;
+import jp.jukiflow.support.ProcessTestFixture;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
@@ -47,27 +45,18 @@ import org.springframework.http.ResponseEntity;
  * calls Cockpit makes: the engine REST API with the manager's credentials, and Cockpit's own session API after its
  * login. Each probe case has a user task, a waiting timer job and a variable, in 奥尻町 (013676) and in 函館市 (012025).
  */
-@JukiflowTest
-class ManagerCockpitReadOnlyTest {
+class ManagerCockpitReadOnlyTest extends ProcessTestFixture {
 
     static final String PROCESS = "cockpit-read-only-probe";
     static final String MANAGER = "okushiri-manager";
-    static final String OWN = "013676";
-    static final String OTHER = "012025";
+    static final String OWN = OKUSHIRI;
+    static final String OTHER = HAKODATE;
     static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired
     TestRestTemplate http;
     @Autowired
     RepositoryService repositoryService;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    ManagementService managementService;
-    @Autowired
-    IdentityService identityService;
     @Autowired
     AuthorizationService authorizationService;
     @LocalServerPort
@@ -158,7 +147,7 @@ class ManagerCockpitReadOnlyTest {
     @Test
     void managerCannotChangeAnything() {
         String instance = own.getId();
-        Job timer = managementService.createJobQuery().processInstanceId(instance).singleResult();
+        Job timer = management.createJobQuery().processInstanceId(instance).singleResult();
         String task = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
         String definition = own.getProcessDefinitionId();
         long instancesBefore = runtimeService.createProcessInstanceQuery().processDefinitionId(definition).count();
@@ -189,7 +178,7 @@ class ManagerCockpitReadOnlyTest {
         assertThat(after.isSuspended()).isFalse();
         assertThat(repositoryService.getProcessDefinition(definition).isSuspended()).isFalse();
         assertThat(runtimeService.getVariable(instance, "note")).isEqualTo("元の値");
-        Job timerAfter = managementService.createJobQuery().jobId(timer.getId()).singleResult();
+        Job timerAfter = management.createJobQuery().jobId(timer.getId()).singleResult();
         assertThat(timerAfter.getRetries()).isEqualTo(timer.getRetries());
         assertThat(timerAfter.getDuedate()).isEqualTo(timer.getDuedate());
         assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isNull();
@@ -198,15 +187,15 @@ class ManagerCockpitReadOnlyTest {
 
     @Test
     void refusedJobExecutionsLeaveTheRetriesAlone() {
-        Job ownTimer = managementService.createJobQuery().processInstanceId(own.getId()).singleResult();
-        Job otherTimer = managementService.createJobQuery().processInstanceId(other.getId()).singleResult();
+        Job ownTimer = management.createJobQuery().processInstanceId(own.getId()).singleResult();
+        Job otherTimer = management.createJobQuery().processInstanceId(other.getId()).singleResult();
         for (int attempt = 0; attempt < ownTimer.getRetries() + 1; attempt++) {
             assertRefused(HttpMethod.POST, "/engine-rest/job/" + ownTimer.getId() + "/execute", null);
             assertThat(status(HttpMethod.POST, "/engine-rest/job/" + otherTimer.getId() + "/execute", null).is2xxSuccessful())
                     .isFalse();
         }
         for (Job before : List.of(ownTimer, otherTimer)) {
-            Job after = managementService.createJobQuery().jobId(before.getId()).singleResult();
+            Job after = management.createJobQuery().jobId(before.getId()).singleResult();
             assertThat(after.getRetries()).isEqualTo(before.getRetries());
             assertThat(after.getExceptionMessage()).isNull();
             assertThat(runtimeService.createIncidentQuery().processInstanceId(before.getProcessInstanceId()).count()).isZero();

@@ -1,6 +1,8 @@
 package jp.jukiflow.widearea;
 
-import static jp.jukiflow.support.ProcessTestSupport.executeDueJobs;
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
+import static jp.jukiflow.support.Towns.SAPPORO;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -21,14 +23,11 @@ import jp.jukiflow.jukinet.MessageType;
 import jp.jukiflow.jukinet.WideAreaCopyRequest;
 import jp.jukiflow.jukinet.WideAreaCopyResponse;
 import jp.jukiflow.jukinet.internal.JukinetInbox;
-import jp.jukiflow.support.JukiflowTest;
+import jp.jukiflow.support.ProcessTestFixture;
+import jp.jukiflow.support.ProcessUnderTest;
 import jp.jukiflow.widearea.CopyHouseholds.Family;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,19 +40,10 @@ import org.springframework.context.ApplicationContext;
  * municipality is not reachable) is retried and ends in an incident at the home municipality; no provision is recorded
  * for data that never left.
  */
-@JukiflowTest
-class WideAreaCopyAnswerProcessTest {
+@ProcessUnderTest("wide-area-copy-answer")
+class WideAreaCopyAnswerProcessTest extends ProcessTestFixture {
 
-    static final String OKUSHIRI = "013676";
-    static final String HAKODATE = "012025";
-    static final String SAPPORO = "011002";
 
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    ManagementService management;
     @Autowired
     JukinetGateway gateway;
     @Autowired
@@ -71,7 +61,6 @@ class WideAreaCopyAnswerProcessTest {
 
     @BeforeEach
     void setUp() {
-        BpmnAwareTests.init(engine);
         households = CopyHouseholds.in(context);
     }
 
@@ -86,7 +75,7 @@ class WideAreaCopyAnswerProcessTest {
         assertThat(answer).isWaitingAt("Task_AnswerRequest");
         assertThat(provisions.forResident(family.head().residentCode())).isEmpty();
 
-        executeDueJobs(management, answer);
+        executeDueJobs(answer);
         assertThat(answer).hasPassed("Event_RequestReceived", "Task_AnswerRequest", "End_Answered").isEnded();
         WideAreaCopyResponse response = WideAreaCopyResponse.fromJson(sentAnswer(requestId).payload());
         assertThat(response.outcome()).isEqualTo(WideAreaCopyResponse.Outcome.ANSWERED);
@@ -121,7 +110,7 @@ class WideAreaCopyAnswerProcessTest {
         String requestId = HAKODATE + "-WA-test-" + UUID.randomUUID().toString().substring(0, 8);
         gateway.send(MessageType.WIDE_AREA_COPY_REQUEST, HAKODATE, OKUSHIRI, requestId, request(requestId, HAKODATE,
                 family.head().residentCode(), true));
-        executeDueJobs(management, answerProcess(requestId));
+        executeDueJobs(answerProcess(requestId));
         WideAreaCopyResponse response = WideAreaCopyResponse.fromJson(sentAnswer(requestId).payload());
         assertThat(response.outcome()).isEqualTo(WideAreaCopyResponse.Outcome.ANSWERED);
         assertThat(response.persons()).extracting(WideAreaCopyResponse.Person::name)

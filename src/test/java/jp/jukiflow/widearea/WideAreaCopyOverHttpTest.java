@@ -1,6 +1,8 @@
 package jp.jukiflow.widearea;
 
 import static jp.jukiflow.support.ProcessTestSupport.executeDueJobs;
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -18,8 +20,9 @@ import jp.jukiflow.jukinet.JukinetMessageLog;
 import jp.jukiflow.jukinet.LoggedMessage;
 import jp.jukiflow.jukinet.MessageDirection;
 import jp.jukiflow.jukinet.MessageType;
-import jp.jukiflow.support.TownDeployment;
 import jp.jukiflow.support.PdfText;
+import jp.jukiflow.support.TownDeployment;
+import jp.jukiflow.support.TwoDeploymentsFixture;
 import jp.jukiflow.widearea.CopyHouseholds.Family;
 import jp.jukiflow.widearea.CopyHouseholds.Member;
 import org.apache.pdfbox.Loader;
@@ -31,7 +34,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,28 +46,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * clerk collects the fee and the PDF is made at 函館市. 函館市's database never holds the residents; 奥尻町's holds the
  * provision records; 本籍 and 筆頭者 stay in 奥尻町.
  */
-class WideAreaCopyOverHttpTest {
+class WideAreaCopyOverHttpTest extends TwoDeploymentsFixture {
 
-    static final String OKUSHIRI = "013676";
-    static final String HAKODATE = "012025";
     static final String KEY = "test-key-wide-area-okushiri-hakodate-0123";
 
-    private static TownDeployment.Towns towns;
-    private static TownDeployment okushiri;
-    private static TownDeployment hakodate;
-
     @BeforeAll
-    static void startBothTowns() {
-        towns = TownDeployment.startOkushiriAndHakodate("WideArea", KEY);
-        okushiri = towns.okushiri();
-        hakodate = towns.hakodate();
-    }
-
-    @AfterAll
-    static void stopBothTowns() {
-        if (towns != null) {
-            towns.close();
-        }
+    static void startTheTowns() {
+        startBothTowns("WideArea", KEY);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package jp.jukiflow.intake.api;
 
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
@@ -70,7 +72,7 @@ class TransferOutRequestApiTest {
         valid.put("currentAddress", "北海道奥尻郡奥尻町字奥尻1番地");
         valid.put("headOfHousehold", "奥尻 太郎");
         ObjectNode newAddress = valid.putObject("newAddress");
-        newAddress.put("municipalityCode", "012025");
+        newAddress.put("municipalityCode", HAKODATE);
         newAddress.put("address", "北海道函館市五稜郭町1番1号");
         valid.put("newHeadOfHousehold", "奥尻 太郎");
         ObjectNode mover = valid.putArray("movers").addObject();
@@ -239,7 +241,7 @@ class TransferOutRequestApiTest {
 
     @Test
     void aTransferOutToTheOriginItselfIsRefusedPointingToTheInTownMoveAndConsumesNoNumber() throws Exception {
-        ((ObjectNode) valid.get("newAddress")).put("municipalityCode", "013676");
+        ((ObjectNode) valid.get("newAddress")).put("municipalityCode", OKUSHIRI);
         long before = cases();
         long numbers = receiptNumbersDrawn();
         mvc.perform(post(URL).contentType(MediaType.APPLICATION_JSON).header("Idempotency-Key", "to-origin-1")

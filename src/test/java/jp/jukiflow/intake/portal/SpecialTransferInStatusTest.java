@@ -1,12 +1,12 @@
 package jp.jukiflow.intake.portal;
 
-import static jp.jukiflow.support.ProcessTestSupport.executeDueJobs;
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,21 +17,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.jukiflow.notify.MailNotifier;
 import jp.jukiflow.notify.OutboxEntry;
 import jp.jukiflow.support.ClientAddress;
-import jp.jukiflow.support.JukiflowTest;
 import jp.jukiflow.support.MovingResidents;
+import jp.jukiflow.support.ProcessTestFixture;
 import jp.jukiflow.support.TestClock;
 import jp.jukiflow.transferout.Attachment;
 import jp.jukiflow.transferout.IntakeChannel;
 import jp.jukiflow.transferout.TransferOutIntake;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * After an accepted mailed special transfer-out, the status page and the status API tell the resident what the
@@ -41,11 +37,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * 2026-11-26 10:00 JST; the planned move-out 2026-12-03 gives the last day 2027-01-04 (+30 days is Saturday 2027-01-02,
  * in the year-end closure).
  */
-@JukiflowTest
-class SpecialTransferInStatusTest {
+class SpecialTransferInStatusTest extends ProcessTestFixture {
 
-    static final String OKUSHIRI = "013676";
-    static final String HAKODATE = "012025";
     static final String PUBLIC_URL = "https://juki.example.lg.jp";
 
     /** The part of the acceptance mail about the special transfer-in, as it read before its texts were shared. */
@@ -67,23 +60,13 @@ class SpecialTransferInStatusTest {
             """;
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
     ApplicationContext context;
     @Autowired
     TransferOutIntake intake;
     @Autowired
-    RuntimeService runtime;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    ManagementService management;
-    @Autowired
     MailNotifier notifier;
     @Autowired
     ObjectMapper json;
-    @Autowired
-    Clock clock;
 
     MovingResidents.Mover mover;
     String receipt;
@@ -95,8 +78,8 @@ class SpecialTransferInStatusTest {
         receipt = intake.submit(OKUSHIRI, mover.transferOutForm("2026-12-03", HAKODATE, "北海道函館市五稜郭町1番1号"),
                 IntakeChannel.WEB, List.of(new Attachment("card.png", "image/png", new byte[]{(byte) 0x89, 'P', 'N', 'G'})),
                 clock.instant(), "test:special-transfer-in-status:" + System.nanoTime()).receiptNumber();
-        instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(receipt).singleResult();
-        executeDueJobs(management, instance);
+        instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(receipt).singleResult();
+        executeDueJobs(instance);
     }
 
     @Test
@@ -106,7 +89,7 @@ class SpecialTransferInStatusTest {
         assertThat(api().has("counterVisit")).isFalse();
 
         accept();
-        assertThat(runtime.getVariable(instance.getId(), "lastDayForTransferIn")).isEqualTo("2027-01-04");
+        assertThat(runtimeService.getVariable(instance.getId(), "lastDayForTransferIn")).isEqualTo("2027-01-04");
 
         String page = page();
         assertThat(page).contains("転入届の待ち", "<h3 id=\"counter-visit-title\">転入の手続き（特例転入）</h3>",
@@ -173,9 +156,9 @@ class SpecialTransferInStatusTest {
     }
 
     private void accept() {
-        String task = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
-        tasks.complete(task, Map.of("reviewDecision", "ACCEPT", "route", "SPECIAL"));
-        executeDueJobs(management, instance);
+        String task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+        taskService.complete(task, Map.of("reviewDecision", "ACCEPT", "route", "SPECIAL"));
+        executeDueJobs(instance);
     }
 
     private String page() throws Exception {

@@ -1,5 +1,8 @@
 package jp.jukiflow.intake.portal;
 
+import static jp.jukiflow.support.Towns.CHIYODA;
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -74,7 +77,7 @@ class TransferOutPortalTest {
         p.put("filer.relation", "本人");
         p.put("currentAddress", "北海道奥尻郡奥尻町字奥尻1番地");
         p.put("headOfHousehold", "奥尻 太郎");
-        p.put("newAddress.municipalityCode", "012025");
+        p.put("newAddress.municipalityCode", HAKODATE);
         p.put("newAddress.address", "北海道函館市東雲町4番13号");
         p.put("newHeadOfHousehold", "奥尻 太郎");
         p.put("movers[0].name", "奥尻 太郎");
@@ -189,7 +192,7 @@ class TransferOutPortalTest {
 
     @Test
     void unknownOrMalformedMunicipalityIsAJapanese404() throws Exception {
-        for (String code : List.of("131016", "012026", "abc", "0136761")) {
+        for (String code : List.of(CHIYODA, "012026", "abc", "0136761")) {
             String page = html(mvc.perform(get("/portal/" + code + "/transfer-out")).andExpect(status().isNotFound()).andReturn());
             assertThat(page).as(code).contains("lang=\"ja\"", "ページが見つかりません", "オンライン届出のページへ");
         }
@@ -313,7 +316,7 @@ class TransferOutPortalTest {
                 Arguments.of("制御文字", with(valid(), "currentAddress", "北海道奥尻郡\u0007奥尻町"), "currentAddress", "現住所に使えない文字（制御文字）が含まれています。"),
                 Arguments.of("改行", with(valid(), "movers[0].relationship", "世帯\n主"), "movers-0-relationship", "異動者1の続柄に使えない文字（制御文字）が含まれています。"),
                 Arguments.of("検査数字の誤り", with(valid(), "newAddress.municipalityCode", "012026"), "newAddress-municipalityCode", "新住所の地方公共団体コードの検査数字（最後の1桁）が正しくありません。"),
-                Arguments.of("同じ町への転出（転居届の案内）", with(valid(), "newAddress.municipalityCode", "013676"), "newAddress-municipalityCode", "同じ市区町村の中での引越しは転出届ではなく転居届（住民基本台帳法第23条）"),
+                Arguments.of("同じ町への転出（転居届の案内）", with(valid(), "newAddress.municipalityCode", OKUSHIRI), "newAddress-municipalityCode", "同じ市区町村の中での引越しは転出届ではなく転居届（住民基本台帳法第23条）"),
                 Arguments.of("5桁の団体コード", with(valid(), "newAddress.municipalityCode", "01202"), "newAddress-municipalityCode", "新住所の"),
                 Arguments.of("関係なし", with(valid(), "filer.relation", ""), "filer-relation", "届出人と異動者の関係は「本人」「世帯員」「代理人」のいずれかを選んでください。"),
                 Arguments.of("性別なし", with(valid(), "movers[0].sex", ""), "movers-0-sex", "異動者1の性別は「男」か「女」を選んでください。"),

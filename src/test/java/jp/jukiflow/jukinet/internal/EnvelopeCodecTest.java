@@ -1,5 +1,7 @@
 package jp.jukiflow.jukinet.internal;
 
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,10 +19,10 @@ import org.junit.jupiter.api.Test;
 /** The wire format every transport shares. */
 class EnvelopeCodecTest {
 
-    private final MoveInNotice notice = new MoveInNotice("013676-2026-000123", "013676", "012025",
+    private final MoveInNotice notice = new MoveInNotice("013676-2026-000123", OKUSHIRI, HAKODATE,
             LocalDate.of(2026, 12, 3), List.of("12345678906"));
     private final Envelope envelope = new Envelope("4f1c1e7e-2a53-4d43-9a4e-9d3c0f1f6b7a", MessageType.MOVE_IN_NOTICE,
-            "012025", "013676", "013676-2026-000123", JukinetJson.write(notice), Instant.parse("2026-11-26T01:00:00Z"));
+            HAKODATE, OKUSHIRI, "013676-2026-000123", JukinetJson.write(notice), Instant.parse("2026-11-26T01:00:00Z"));
 
     @Test
     void anEnvelopeRoundTripsUnchanged() {
@@ -33,8 +35,8 @@ class EnvelopeCodecTest {
     void theWireFormatIsOneJsonDocumentWithThePayloadAsAnObject() throws Exception {
         JsonNode json = new ObjectMapper().readTree(EnvelopeCodec.toJson(envelope));
         assertThat(json.get("type").asText()).isEqualTo("MOVE_IN_NOTICE");
-        assertThat(json.get("from").asText()).isEqualTo("012025");
-        assertThat(json.get("to").asText()).isEqualTo("013676");
+        assertThat(json.get("from").asText()).isEqualTo(HAKODATE);
+        assertThat(json.get("to").asText()).isEqualTo(OKUSHIRI);
         assertThat(json.get("correlationId").asText()).isEqualTo("013676-2026-000123");
         assertThat(json.get("sentAt").asText()).isEqualTo("2026-11-26T01:00:00Z");
         assertThat(json.get("payload").isObject()).isTrue();

@@ -1,5 +1,8 @@
 package jp.jukiflow.jukinet.internal;
 
+import static jp.jukiflow.support.Towns.CHIYODA;
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -65,16 +68,16 @@ class HttpTransportTest {
     }
 
     private HttpTransport transport(int maxAttempts) {
-        JukinetSettings settings = new JukinetSettings("http", List.of(new JukinetSettings.Peer("012025",
+        JukinetSettings settings = new JukinetSettings("http", List.of(new JukinetSettings.Peer(HAKODATE,
                 "http://127.0.0.1:" + server.getAddress().getPort() + "/", KEY)),
                 new JukinetSettings.Http(Duration.ofSeconds(2), Duration.ofSeconds(2), maxAttempts,
                         Duration.ofMillis(5), 2.0, null));
-        return new HttpTransport(settings, Clock.fixed(NOW, ZoneOffset.UTC), "013676"::equals,
+        return new HttpTransport(settings, Clock.fixed(NOW, ZoneOffset.UTC), OKUSHIRI::equals,
                 envelope -> ReceiveOutcome.HANDLED);
     }
 
     private static Envelope envelope(String to) {
-        return new Envelope("3f6c1f0e-0000-4000-8000-000000000001", MessageType.MOVE_IN_NOTICE, "013676", to,
+        return new Envelope("3f6c1f0e-0000-4000-8000-000000000001", MessageType.MOVE_IN_NOTICE, OKUSHIRI, to,
                 "013676-2026-000123", "{\"receiptNumber\":\"013676-2026-000123\"}", NOW);
     }
 
@@ -86,14 +89,14 @@ class HttpTransportTest {
     void postsTheEnvelopeJsonSignedWithTheTimestampInEpochSeconds() {
         answers.add(accepted("HANDLED"));
 
-        ReceiveOutcome outcome = transport(3).deliver(envelope("012025"));
+        ReceiveOutcome outcome = transport(3).deliver(envelope(HAKODATE));
 
         assertThat(outcome).isEqualTo(ReceiveOutcome.HANDLED);
         assertThat(received).hasSize(1);
         Received request = received.get(0);
         assertThat(request.path()).isEqualTo("/jukinet/v1/messages");
         assertThat(request.contentType()).startsWith("application/json");
-        assertThat(new String(request.body(), StandardCharsets.UTF_8)).isEqualTo(EnvelopeCodec.toJson(envelope("012025")));
+        assertThat(new String(request.body(), StandardCharsets.UTF_8)).isEqualTo(EnvelopeCodec.toJson(envelope(HAKODATE)));
         assertThat(request.timestamp()).isEqualTo(Long.toString(NOW.getEpochSecond()));
         assertThat(JukinetSignature.matches(KEY, request.timestamp(), request.body(), request.signature())).isTrue();
     }
@@ -101,7 +104,7 @@ class HttpTransportTest {
     @Test
     void alreadyReceivedIsADuplicateNotAFailure() {
         answers.add(new Answer(200, "application/json", "{\"outcome\":\"ALREADY_RECEIVED\"}"));
-        assertThat(transport(3).deliver(envelope("012025"))).isEqualTo(ReceiveOutcome.DUPLICATE);
+        assertThat(transport(3).deliver(envelope(HAKODATE))).isEqualTo(ReceiveOutcome.DUPLICATE);
     }
 
     @Test
@@ -110,7 +113,7 @@ class HttpTransportTest {
         answers.add(new Answer(500, "text/plain", "oops"));
         answers.add(accepted("NO_HANDLER"));
 
-        assertThat(transport(3).deliver(envelope("012025"))).isEqualTo(ReceiveOutcome.NO_HANDLER);
+        assertThat(transport(3).deliver(envelope(HAKODATE))).isEqualTo(ReceiveOutcome.NO_HANDLER);
         assertThat(received).hasSize(3);
     }
 
@@ -119,10 +122,10 @@ class HttpTransportTest {
         for (int i = 0; i < 3; i++) {
             answers.add(new Answer(503, "text/plain", "busy"));
         }
-        assertThatThrownBy(() -> transport(3).deliver(envelope("012025")))
+        assertThatThrownBy(() -> transport(3).deliver(envelope(HAKODATE)))
                 .isInstanceOfSatisfying(JukinetDeliveryException.class, e -> {
                     assertThat(e.code()).isEqualTo("JUKINET_UNREACHABLE");
-                    assertThat(e.getMessage()).contains("012025", "3 回");
+                    assertThat(e.getMessage()).contains(HAKODATE, "3 回");
                 });
         assertThat(received).hasSize(3);
     }
@@ -131,7 +134,7 @@ class HttpTransportTest {
     void anUnreachablePeerIsRetriedAndThenADeliveryException() {
         HttpTransport transport = transport(2);
         server.stop(0);
-        assertThatThrownBy(() -> transport.deliver(envelope("012025")))
+        assertThatThrownBy(() -> transport.deliver(envelope(HAKODATE)))
                 .isInstanceOfSatisfying(JukinetDeliveryException.class,
                         e -> assertThat(e.code()).isEqualTo("JUKINET_UNREACHABLE"));
     }
@@ -141,7 +144,7 @@ class HttpTransportTest {
         answers.add(new Answer(401, "application/problem+json",
                 "{\"status\":401,\"code\":\"JUKINET_SIGNATURE_INVALID\",\"detail\":\"署名が一致しません。\"}"));
 
-        assertThatThrownBy(() -> transport(3).deliver(envelope("012025")))
+        assertThatThrownBy(() -> transport(3).deliver(envelope(HAKODATE)))
                 .isInstanceOfSatisfying(JukinetDeliveryException.class, e -> {
                     assertThat(e.code()).isEqualTo("JUKINET_SIGNATURE_INVALID");
                     assertThat(e.getMessage()).contains("HTTP 401", "署名が一致しません。");
@@ -153,20 +156,20 @@ class HttpTransportTest {
     void aMunicipalityServedHereIsDeliveredInProcess() {
         AtomicReference<Envelope> local = new AtomicReference<>();
         JukinetSettings settings = new JukinetSettings("http", List.of(), null);
-        HttpTransport transport = new HttpTransport(settings, Clock.fixed(NOW, ZoneOffset.UTC), "012025"::equals,
+        HttpTransport transport = new HttpTransport(settings, Clock.fixed(NOW, ZoneOffset.UTC), HAKODATE::equals,
                 e -> {
                     local.set(e);
                     return ReceiveOutcome.HANDLED;
                 });
 
-        assertThat(transport.deliver(envelope("012025"))).isEqualTo(ReceiveOutcome.HANDLED);
-        assertThat(local.get()).isEqualTo(envelope("012025"));
+        assertThat(transport.deliver(envelope(HAKODATE))).isEqualTo(ReceiveOutcome.HANDLED);
+        assertThat(local.get()).isEqualTo(envelope(HAKODATE));
         assertThat(received).isEmpty();
     }
 
     @Test
     void aMunicipalityNeitherServedNorConfiguredCannotBeReached() {
-        assertThatThrownBy(() -> transport(3).deliver(envelope("131016")))
+        assertThatThrownBy(() -> transport(3).deliver(envelope(CHIYODA)))
                 .isInstanceOfSatisfying(JukinetDeliveryException.class,
                         e -> assertThat(e.code()).isEqualTo("JUKINET_DESTINATION_NOT_SERVED"));
         assertThat(received).isEmpty();
@@ -174,9 +177,9 @@ class HttpTransportTest {
 
     @Test
     void settingsRefuseAShortKeyAndShowNoKey() {
-        assertThatThrownBy(() -> new JukinetSettings.Peer("012025", "http://x", "short"))
+        assertThatThrownBy(() -> new JukinetSettings.Peer(HAKODATE, "http://x", "short"))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(new JukinetSettings.Peer("012025", "http://x", KEY).toString()).doesNotContain(KEY);
+        assertThat(new JukinetSettings.Peer(HAKODATE, "http://x", KEY).toString()).doesNotContain(KEY);
         assertThat(new JukinetSettings.Http(null, null, null, Duration.ofMillis(100), 2.0, null).backoffAfter(3))
                 .isEqualTo(Duration.ofMillis(400));
     }

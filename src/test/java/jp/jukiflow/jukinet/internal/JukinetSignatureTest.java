@@ -1,5 +1,6 @@
 package jp.jukiflow.jukinet.internal;
 
+import static jp.jukiflow.support.Towns.SAPPORO;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -53,7 +54,7 @@ class JukinetSignatureTest {
     @Test
     void aTamperedBodyDoesNotMatch() {
         String signature = JukinetSignature.sign(KEY, "1795654800", BODY);
-        byte[] tampered = new String(BODY, StandardCharsets.UTF_8).replace("011002", "011003")
+        byte[] tampered = new String(BODY, StandardCharsets.UTF_8).replace(SAPPORO, "011003")
                 .getBytes(StandardCharsets.UTF_8);
         assertThat(JukinetSignature.matches(KEY, "1795654800", tampered, signature)).isFalse();
     }

@@ -1,5 +1,6 @@
 package jp.jukiflow.metrics.internal;
 
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -47,7 +48,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @OnPostgres
 class DashboardBenchmark {
 
-    static final String OKUSHIRI = "013676";
     static final int FINISHED = Integer.getInteger("benchmark.finishedCases", 100_000);
     static final int OPEN = Integer.getInteger("benchmark.openCases", 300);
     static final List<String> PROCEDURES = List.of("transfer-out-by-mail", "transfer-in-with-card", "card-continuation",

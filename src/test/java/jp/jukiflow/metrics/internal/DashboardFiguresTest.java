@@ -1,8 +1,9 @@
 package jp.jukiflow.metrics.internal;
 
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,11 +11,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-import jp.jukiflow.support.JukiflowTest;
+import jp.jukiflow.support.ProcessTestFixture;
 import jp.jukiflow.support.TestClock;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,12 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Every figure of the dashboard against cases built here, with known dates: a procedure of its own (so the other
  * tests' cases do not count), cases across 文化の日 (11/3) and 勤労感謝の日 (11/23), today = Thu 2026-11-26.
  */
-@JukiflowTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DashboardFiguresTest {
+class DashboardFiguresTest extends ProcessTestFixture {
 
-    static final String OKUSHIRI = "013676";
-    static final String HAKODATE = "012025";
     static final DashboardPeriod NOVEMBER = new DashboardPeriod(LocalDate.parse("2026-11-01"), LocalDate.parse("2026-11-26"));
 
     @Autowired
@@ -38,15 +34,7 @@ class DashboardFiguresTest {
     @Autowired
     RepositoryService repositoryService;
     @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    Clock clock;
-    @Autowired
     CaseMetricBackfill backfill;
-    @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     TestProcedure procedure;
     ProcessInstance open;
@@ -88,7 +76,6 @@ class DashboardFiguresTest {
         return dashboard.table(table).orElseThrow().rows().stream()
                 .filter(r -> r.get(0).equals(procedure.name)).toList();
     }
-
 
     @Test
     void startedCompletedInProgressAndCycleTimesInBusinessDays() {

@@ -1,5 +1,7 @@
 package jp.jukiflow.metrics.internal;
 
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -8,45 +10,29 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 
-import jp.jukiflow.support.JukiflowTest;
+import jp.jukiflow.support.ProcessTestFixture;
 import jp.jukiflow.support.TestClock;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The dashboard page and its CSV downloads through the real login (HTTP Basic against the Camunda identity): a
  * manager sees only their municipality, admins choose, clerks and the monitoring user get 403, bad input a 400 in
  * Japanese.
  */
-@JukiflowTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DashboardPageTest {
+class DashboardPageTest extends ProcessTestFixture {
 
-    static final String OKUSHIRI = "013676";
-    static final String HAKODATE = "012025";
-
-    @Autowired
-    MockMvc mvc;
     @Autowired
     RepositoryService repositoryService;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    Clock clock;
 
     TestProcedure okushiriOnly;
     TestProcedure hakodateOnly;

@@ -1,5 +1,7 @@
 package jp.jukiflow.metrics.internal;
 
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -7,40 +9,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
-import jp.jukiflow.support.JukiflowTest;
+import jp.jukiflow.support.ProcessTestFixture;
 import jp.jukiflow.support.TestClock;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** {@code /actuator/prometheus}: the jukiflow meters labelled by procedure and municipality, read per operator. */
-@JukiflowTest
-class PrometheusEndpointTest {
+class PrometheusEndpointTest extends ProcessTestFixture {
 
-    @Autowired
-    MockMvc mvc;
     @Autowired
     CaseGauges gauges;
     @Autowired
     RepositoryService repositoryService;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    Clock clock;
-    @Autowired
-    org.camunda.bpm.engine.ManagementService managementService;
-    @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private String scrape(String user) throws Exception {
         return mvc.perform(get("/actuator/prometheus").with(httpBasic(user, user)))
@@ -51,11 +36,11 @@ class PrometheusEndpointTest {
     void everyMeterIsThereWithProcedureAndMunicipality() throws Exception {
         TestProcedure procedure = new TestProcedure(repositoryService, runtimeService, taskService, TestClock.of(clock));
         var tokyo = ZoneId.of("Asia/Tokyo");
-        procedure.startAndComplete("013676", LocalDateTime.parse("2026-11-20T10:00").atZone(tokyo).toInstant(),
+        procedure.startAndComplete(OKUSHIRI, LocalDateTime.parse("2026-11-20T10:00").atZone(tokyo).toInstant(),
                 LocalDateTime.parse("2026-11-24T10:00").atZone(tokyo).toInstant(), "WEB", true);
-        procedure.start("013676", LocalDateTime.parse("2026-11-26T09:00").atZone(tokyo).toInstant(), null,
+        procedure.start(OKUSHIRI, LocalDateTime.parse("2026-11-26T09:00").atZone(tokyo).toInstant(), null,
                 LocalDateTime.parse("2026-11-25T17:15").atZone(tokyo).toInstant(), java.time.LocalDate.parse("2026-11-27"));
-        procedure.start("012025", LocalDateTime.parse("2026-11-26T09:00").atZone(tokyo).toInstant(), null, null, null);
+        procedure.start(HAKODATE, LocalDateTime.parse("2026-11-26T09:00").atZone(tokyo).toInstant(), null, null, null);
         gauges.refresh();
 
         String all = scrape("monitoring");
@@ -77,9 +62,9 @@ class PrometheusEndpointTest {
         String key = "dashboard-incident-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         repositoryService.createDeployment().addModelInstance(key + ".bpmn", TestProcedure.failing(key)).deploy();
         var instance = runtimeService.createProcessInstanceByKey(key).processDefinitionWithoutTenantId()
-                .setVariable("municipalityCode", "013676").execute();
-        var job = managementService.createJobQuery().processInstanceId(instance.getId()).singleResult();
-        managementService.setJobRetries(job.getId(), 0);
+                .setVariable("municipalityCode", OKUSHIRI).execute();
+        var job = management.createJobQuery().processInstanceId(instance.getId()).singleResult();
+        management.setJobRetries(job.getId(), 0);
         String caseKey = "prometheus-test-" + key;
         jdbc.sql("""
                 insert into mail_outbox (idempotency_key, case_key, municipality_code, template, recipient, subject, body,
@@ -100,8 +85,8 @@ class PrometheusEndpointTest {
     @Test
     void aManagerReadsOnlyTheirOwnMunicipalitysLabels() throws Exception {
         TestProcedure procedure = new TestProcedure(repositoryService, runtimeService, taskService, TestClock.of(clock));
-        procedure.start("013676", clock.instant(), null, null, null);
-        procedure.start("012025", clock.instant(), null, null, null);
+        procedure.start(OKUSHIRI, clock.instant(), null, null, null);
+        procedure.start(HAKODATE, clock.instant(), null, null, null);
         gauges.refresh();
         String okushiri = scrape("okushiri-manager");
         assertThat(okushiri).contains("jukiflow_open_tasks{municipality=\"013676\",procedure=\"" + procedure.key + "\"}")

@@ -1,5 +1,6 @@
 package jp.jukiflow.suspension.internal;
 
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,26 +23,18 @@ import jp.jukiflow.card.PinRequests;
 import jp.jukiflow.municipality.BusinessCalendar;
 import jp.jukiflow.security.TenantAccess;
 import jp.jukiflow.shared.DomainRuleViolation;
-import jp.jukiflow.support.JukiflowTest;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
+import jp.jukiflow.support.ProcessTestFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The setting {@code jukiflow.card-suspension.lift-pin-check} switched on (DOMAIN.md §4 [design]): lifting then also
  * needs a PIN request of this very card answered OK. The shared context runs with the default (off), so this test
  * builds the service with the setting on from the application's own beans.
  */
-@JukiflowTest
-class LiftWithPinCheckTest {
+class LiftWithPinCheckTest extends ProcessTestFixture {
 
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    IdentityService identityService;
     @Autowired
     CardStatusChanges statusChanges;
     @Autowired
@@ -57,8 +50,6 @@ class LiftWithPinCheckTest {
     @Autowired
     PinHasher hasher;
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
     jp.jukiflow.municipality.CounterGuard counters;
 
     @AfterEach
@@ -69,7 +60,7 @@ class LiftWithPinCheckTest {
 
     @Test
     void withThePinCheckOnLiftingNeedsAnOkPinRequestOfThisCard() {
-        CardSuspensionService withPin = new CardSuspensionService(runtime, statusChanges, store, calendar, tenants,
+        CardSuspensionService withPin = new CardSuspensionService(runtimeService, statusChanges, store, calendar, tenants,
                 new SuspensionSettings(Duration.ofDays(30), true), pinRequests, counters);
         String card = card();
         String other = card();
@@ -77,17 +68,17 @@ class LiftWithPinCheckTest {
 
         assertThatThrownBy(() -> withPin.lift(number, true, "運転免許証", null, null, null))
                 .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("暗証番号の確認が必要");
-        PinRequest wrong = pinRequests.open(card, PinPurpose.SUSPENSION_LIFT, "013676", number);
+        PinRequest wrong = pinRequests.open(card, PinPurpose.SUSPENSION_LIFT, OKUSHIRI, number);
         pinRequests.submit(wrong.id(), "1357");
         assertThatThrownBy(() -> withPin.lift(number, true, "運転免許証", wrong.id(), null, null))
                 .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("暗証番号が確認できていません");
-        PinRequest otherCard = pinRequests.open(other, PinPurpose.IDENTITY_CHECK, "013676", number);
+        PinRequest otherCard = pinRequests.open(other, PinPurpose.IDENTITY_CHECK, OKUSHIRI, number);
         pinRequests.submit(otherCard.id(), "2468");
         assertThatThrownBy(() -> withPin.lift(number, true, "運転免許証", otherCard.id(), null, null))
                 .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("暗証番号が確認できていません");
         assertThat(cards.find(card).orElseThrow().status()).isEqualTo(CardStatus.SUSPENDED);
 
-        PinRequest ok = pinRequests.open(card, PinPurpose.SUSPENSION_LIFT, "013676", number);
+        PinRequest ok = pinRequests.open(card, PinPurpose.SUSPENSION_LIFT, OKUSHIRI, number);
         pinRequests.submit(ok.id(), "2468");
         withPin.lift(number, true, "運転免許証", ok.id(), null, null);
         assertThat(cards.find(card).orElseThrow().status()).isEqualTo(CardStatus.ACTIVE);
@@ -105,7 +96,7 @@ class LiftWithPinCheckTest {
                 order by r.resident_code desc""").query(String.class).list();
         String number = "SP" + System.nanoTime() % 1_000_000_000L;
         cards.record(new NewCard(CardType.MY_NUMBER, number, free.get(1), true, LocalDate.of(2024, 4, 1),
-                LocalDate.of(2034, 4, 1), CardStatus.ACTIVE, "013676", CardPinState.fresh(hasher.hash("2468")), 4),
+                LocalDate.of(2034, 4, 1), CardStatus.ACTIVE, OKUSHIRI, CardPinState.fresh(hasher.hash("2468")), 4),
                 "暗証番号つき解除のテスト用");
         return number;
     }
@@ -116,9 +107,9 @@ class LiftWithPinCheckTest {
         v.put("cardNumber", card);
         v.put("suspensionReason", "DAMAGE");
         v.put("reporterName", "奥尻 次郎");
-        identityService.setAuthentication("okushiri-clerk", List.of("013676-clerks"), List.of("013676"));
+        identityService.setAuthentication("okushiri-clerk", List.of("013676-clerks"), List.of(OKUSHIRI));
         try {
-            return (String) runtime.createProcessInstanceByKey("card-suspension").processDefinitionWithoutTenantId()
+            return (String) runtimeService.createProcessInstanceByKey("card-suspension").processDefinitionWithoutTenantId()
                     .setVariables(v).executeWithVariablesInReturn().getVariables().get("suspensionNumber");
         } finally {
             identityService.clearAuthentication();

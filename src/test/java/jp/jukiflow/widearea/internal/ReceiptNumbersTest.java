@@ -1,5 +1,7 @@
 package jp.jukiflow.widearea.internal;
 
+import static jp.jukiflow.support.Towns.HAKODATE;
+import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -36,10 +38,10 @@ class ReceiptNumbersTest {
     @Test
     void eachMunicipalityAndYearCountsFromOne() {
         int year = freshYear();
-        assertThat(store.nextNumber("013676", year)).isEqualTo(1);
-        assertThat(store.nextNumber("013676", year)).isEqualTo(2);
-        assertThat(store.nextNumber("012025", year)).isEqualTo(1);
-        assertThat(store.nextNumber("013676", year + 1)).isEqualTo(1);
+        assertThat(store.nextNumber(OKUSHIRI, year)).isEqualTo(1);
+        assertThat(store.nextNumber(OKUSHIRI, year)).isEqualTo(2);
+        assertThat(store.nextNumber(HAKODATE, year)).isEqualTo(1);
+        assertThat(store.nextNumber(OKUSHIRI, year + 1)).isEqualTo(1);
     }
 
     @Test
@@ -54,7 +56,7 @@ class ReceiptNumbersTest {
                 work.add(() -> {
                     List<Integer> mine = new ArrayList<>();
                     for (int i = 0; i < perThread; i++) {
-                        mine.add(transactions.execute(s -> store.nextNumber("012025", year)));
+                        mine.add(transactions.execute(s -> store.nextNumber(HAKODATE, year)));
                     }
                     return mine;
                 });
@@ -75,9 +77,9 @@ class ReceiptNumbersTest {
     void aNumberTakenByACopyThatFailedIsNotGivenAgain() {
         int year = freshYear();
         transactions.executeWithoutResult(s -> {
-            assertThat(store.nextNumber("013676", year)).isEqualTo(1);
+            assertThat(store.nextNumber(OKUSHIRI, year)).isEqualTo(1);
             s.setRollbackOnly();
         });
-        assertThat(store.nextNumber("013676", year)).isEqualTo(2);
+        assertThat(store.nextNumber(OKUSHIRI, year)).isEqualTo(2);
     }
 }

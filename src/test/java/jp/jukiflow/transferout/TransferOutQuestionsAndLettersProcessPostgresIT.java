@@ -1,0 +1,8 @@
+package jp.jukiflow.transferout;
+
+import jp.jukiflow.support.OnPostgres;
+
+/** {@link TransferOutQuestionsAndLettersProcessTest} against real PostgreSQL. */
+@OnPostgres
+class TransferOutQuestionsAndLettersProcessPostgresIT extends TransferOutQuestionsAndLettersProcessTest {
+}

@@ -1,0 +1,8 @@
+package jp.jukiflow.widearea;
+
+import jp.jukiflow.support.OnPostgres;
+
+/** {@link WideAreaCopyWithoutAnswerProcessTest} against real PostgreSQL. */
+@OnPostgres
+class WideAreaCopyWithoutAnswerProcessPostgresIT extends WideAreaCopyWithoutAnswerProcessTest {
+}
