@@ -10,11 +10,11 @@ import java.util.Map;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 
-import jp.jukiflow.card.PinPolicy;
+import jp.jukiflow.pin.PinPolicy;
 import org.openqa.selenium.Keys;
 
 import jp.jukiflow.card.CardRegistry;
-import jp.jukiflow.card.PinHasher;
+import jp.jukiflow.pin.PinHasher;
 import jp.jukiflow.card.PinTestCards;
 import jp.jukiflow.support.Browser;
 import jp.jukiflow.support.JukiflowTest;

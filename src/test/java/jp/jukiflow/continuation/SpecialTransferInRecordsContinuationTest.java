@@ -18,7 +18,7 @@ import java.util.Map;
 import jp.jukiflow.card.CardContinuation;
 import jp.jukiflow.card.CardContinuations;
 import jp.jukiflow.card.ContinuationStatus;
-import jp.jukiflow.card.PinRequests;
+import jp.jukiflow.pin.PinRequests;
 import jp.jukiflow.support.JukiflowTest;
 import jp.jukiflow.support.ProcessTestSupport;
 import jp.jukiflow.transferout.Attachment;

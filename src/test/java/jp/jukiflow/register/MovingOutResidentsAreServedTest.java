@@ -15,7 +15,7 @@ import jp.jukiflow.card.CardRegistry;
 import jp.jukiflow.card.CardStatus;
 import jp.jukiflow.card.CardType;
 import jp.jukiflow.card.NewCard;
-import jp.jukiflow.card.PinHasher;
+import jp.jukiflow.pin.PinHasher;
 import jp.jukiflow.support.JukiflowTest;
 import jp.jukiflow.support.ProcessTestSupport;
 import org.camunda.bpm.engine.IdentityService;

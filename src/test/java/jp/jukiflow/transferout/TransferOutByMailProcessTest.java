@@ -76,7 +76,7 @@ class TransferOutByMailProcessTest {
     @Autowired
     JukinetMessageLog messageLog;
     @Autowired
-    jp.jukiflow.card.PinRequests pinRequests;
+    jp.jukiflow.pin.PinRequests pinRequests;
 
     @BeforeEach
     void setUp() {

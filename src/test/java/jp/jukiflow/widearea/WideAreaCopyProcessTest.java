@@ -26,7 +26,7 @@ import jp.jukiflow.audit.AuditEntry;
 import jp.jukiflow.audit.AuditLog;
 import jp.jukiflow.audit.ProvisionRecord;
 import jp.jukiflow.audit.ProvisionRecords;
-import jp.jukiflow.card.PinRequests;
+import jp.jukiflow.pin.PinRequests;
 import jp.jukiflow.documents.PdfFont;
 import jp.jukiflow.jukinet.JukinetMessageLog;
 import jp.jukiflow.jukinet.LoggedMessage;

@@ -5,8 +5,8 @@ import static jp.jukiflow.continuation.ContinuationVariables.*;
 import java.util.Optional;
 
 import jp.jukiflow.card.PinPurpose;
-import jp.jukiflow.card.PinRequest;
-import jp.jukiflow.card.PinRequests;
+import jp.jukiflow.pin.PinRequest;
+import jp.jukiflow.pin.PinRequests;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -2,10 +2,10 @@ package jp.jukiflow.pinreset.internal;
 
 import static jp.jukiflow.pinreset.PinResetVariables.*;
 
-import jp.jukiflow.card.NewPinRequest;
-import jp.jukiflow.card.NewPinRequests;
+import jp.jukiflow.pin.NewPinRequest;
+import jp.jukiflow.pin.NewPinRequests;
 import jp.jukiflow.card.PinPurpose;
-import jp.jukiflow.card.PinRequests;
+import jp.jukiflow.pin.PinRequests;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

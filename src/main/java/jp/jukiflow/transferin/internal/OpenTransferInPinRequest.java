@@ -8,8 +8,8 @@ import jp.jukiflow.jukinet.MoveOutCertificateInfo;
 import java.util.Optional;
 
 import jp.jukiflow.card.PinPurpose;
-import jp.jukiflow.card.PinRequest;
-import jp.jukiflow.card.PinRequests;
+import jp.jukiflow.pin.PinRequest;
+import jp.jukiflow.pin.PinRequests;
 import jp.jukiflow.shared.DomainRuleViolation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
