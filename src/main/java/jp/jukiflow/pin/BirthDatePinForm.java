@@ -10,7 +10,7 @@ import java.time.temporal.ChronoField;
  * YY is the last two digits of the year; the WAREKI forms use the Japanese era year (和暦), which many
  * residents use as "their" year (昭和55年 → 55).
  */
-public enum BirthDatePinForm {
+enum BirthDatePinForm {
     MMDD("生年月日の月日（例：3月10日生まれなら0310）"),
     DDMM("生年月日の日と月（例：3月10日生まれなら1003）"),
     YYMM("西暦の生まれ年の下2桁と月（例：1980年3月生まれなら8003）"),

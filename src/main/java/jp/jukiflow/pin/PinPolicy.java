@@ -27,11 +27,11 @@ public final class PinPolicy {
         this(PinPolicySettings.defaults());
     }
 
-    public PinPolicy(PinPolicySettings settings) {
+    PinPolicy(PinPolicySettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
-    public PinPolicySettings settings() {
+    PinPolicySettings settings() {
         return settings;
     }
 

@@ -9,7 +9,7 @@ import java.util.Set;
  * @param refusedPatterns       refused guessable shapes
  * @param refusedBirthDateForms refused birth-date derived forms (only checked when the birth date is known)
  */
-public record PinPolicySettings(Set<WeakPinPattern> refusedPatterns, Set<BirthDatePinForm> refusedBirthDateForms) {
+record PinPolicySettings(Set<WeakPinPattern> refusedPatterns, Set<BirthDatePinForm> refusedBirthDateForms) {
 
     public PinPolicySettings {
         refusedPatterns = refusedPatterns == null ? Set.of() : Set.copyOf(refusedPatterns);

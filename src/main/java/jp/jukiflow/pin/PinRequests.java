@@ -9,13 +9,15 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jp.jukiflow.audit.CurrentActor;
+import jp.jukiflow.card.Card;
+import jp.jukiflow.card.CardNotUsable;
+import jp.jukiflow.card.CardUsability;
+import jp.jukiflow.card.CardUsabilityCheck;
+import jp.jukiflow.card.PinPurpose;
 import jp.jukiflow.pin.internal.PinRequestStore;
 import jp.jukiflow.security.TenantAccess;
 import jp.jukiflow.shared.DomainRuleViolation;
 import jp.jukiflow.shared.ResourceNotFound;
-import jp.jukiflow.card.CardUsabilityCheck;
-import jp.jukiflow.card.PinPurpose;
-import jp.jukiflow.card.Card;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

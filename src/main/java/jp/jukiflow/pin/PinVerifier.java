@@ -2,9 +2,9 @@ package jp.jukiflow.pin;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import jp.jukiflow.card.CardPinState;
 import jp.jukiflow.shared.DigitInput;
 import jp.jukiflow.shared.DomainRuleViolation;
-import jp.jukiflow.card.CardPinState;
 
 /**
  * Verifies an entered PIN against the stored state and applies the lockout: three consecutive wrong entries

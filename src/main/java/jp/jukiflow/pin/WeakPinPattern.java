@@ -6,7 +6,7 @@ import java.util.Arrays;
  * Guessable 4-digit PIN shapes that {@link PinPolicy} can refuse. The shapes do not overlap
  * (A ≠ B in ABAB and AABB), so every PIN matches at most one of them.
  */
-public enum WeakPinPattern {
+enum WeakPinPattern {
     /** 0000, 1111, …, 9999. */
     ALL_SAME("同じ数字を4つ並べたもの（例：0000、7777）"),
     /** 0123 … 6789. */

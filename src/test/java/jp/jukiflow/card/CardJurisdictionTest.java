@@ -9,6 +9,7 @@ import jp.jukiflow.shared.DomainRuleViolation;
 import jp.jukiflow.support.JukiflowTest;
 import jp.jukiflow.pin.PinCheckService;
 import jp.jukiflow.pin.PinHasher;
+import jp.jukiflow.card.internal.CardReturns;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

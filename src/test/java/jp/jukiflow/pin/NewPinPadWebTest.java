@@ -28,11 +28,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.UserRequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
-import jp.jukiflow.support.WithoutIdentifiers;
-import jp.jukiflow.card.CardRegistry;
-import jp.jukiflow.card.PinTestCards;
-import jp.jukiflow.card.PinPurpose;
 import jp.jukiflow.card.Card;
+import jp.jukiflow.card.CardRegistry;
+import jp.jukiflow.card.PinPurpose;
+import jp.jukiflow.card.PinTestCards;
+import jp.jukiflow.support.WithoutIdentifiers;
 
 /**
  * The PIN pad in its "new PIN" mode over MockMvc: login, CSRF, tenant, no-store, masked entry with autocomplete off,

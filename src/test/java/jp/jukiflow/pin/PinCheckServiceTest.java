@@ -31,12 +31,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
-import jp.jukiflow.support.WithoutIdentifiers;
-import jp.jukiflow.card.CardRegistry;
-import jp.jukiflow.card.PinTestCards;
-import jp.jukiflow.card.PinPurpose;
-import jp.jukiflow.card.CardEvent;
 import jp.jukiflow.card.Card;
+import jp.jukiflow.card.CardEvent;
+import jp.jukiflow.card.CardRegistry;
+import jp.jukiflow.card.PinPurpose;
+import jp.jukiflow.card.PinTestCards;
+import jp.jukiflow.support.WithoutIdentifiers;
 
 /** The PIN check on a card and the one-time PIN requests, as a clerk of 奥尻町. */
 @JukiflowTest

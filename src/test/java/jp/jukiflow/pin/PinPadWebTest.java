@@ -35,9 +35,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.UserRequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import jp.jukiflow.support.WithoutIdentifiers;
 import jp.jukiflow.card.CardRegistry;
 import jp.jukiflow.card.PinTestCards;
+import jp.jukiflow.support.WithoutIdentifiers;
 
 /** The PIN request API and the PIN pad pages over MockMvc: login, CSRF, tenant, no-store, and no PIN in the logs. */
 @JukiflowTest

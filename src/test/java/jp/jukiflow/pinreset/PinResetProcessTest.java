@@ -488,7 +488,7 @@ class PinResetProcessTest {
         assertThat(variables).extracting(HistoricVariableInstance::getName).isSubsetOf("cardNumber", "visitor",
                 "idDocument", "agentName", "residentCode", "identityConfirmed", "inquiryNumber", "answerDeadline",
                 "answerTimerAt", "inquiryPdfUrl", "holderEmail", "newPinRequestId", "newPinPadUrl", "pinRequestValidUntil", "newPinResult", "pinResetOutcome",
-                "caseNumber", "caseName", "caseReceivedOn");
+                "caseNumber", "caseName", "caseReceivedOn", "pinPurpose", "pinPad");
         for (HistoricVariableInstance v : variables) {
             assertThat(String.valueOf(v.getValue())).as(v.getName()).isNotEqualTo(pin);
         }

@@ -1,4 +1,4 @@
-package jp.jukiflow.card;
+package jp.jukiflow.card.internal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -8,8 +8,12 @@ import java.util.Optional;
 import jp.jukiflow.audit.AuditAction;
 import jp.jukiflow.audit.AuditLog;
 import jp.jukiflow.audit.CurrentActor;
-import jp.jukiflow.card.internal.CardLifecycleStore;
-import jp.jukiflow.card.internal.CardStore;
+import jp.jukiflow.card.Card;
+import jp.jukiflow.card.CardEvent;
+import jp.jukiflow.card.CardStatus;
+import jp.jukiflow.card.CardStatusChanged;
+import jp.jukiflow.card.CardUsability;
+import jp.jukiflow.card.CardValidity;
 import jp.jukiflow.municipality.BusinessCalendar;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

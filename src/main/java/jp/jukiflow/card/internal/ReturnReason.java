@@ -1,4 +1,4 @@
-package jp.jukiflow.card;
+package jp.jukiflow.card.internal;
 
 /** Why a card is returned (返納, DOMAIN.md §4). */
 public enum ReturnReason {

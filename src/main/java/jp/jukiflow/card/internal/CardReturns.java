@@ -1,4 +1,4 @@
-package jp.jukiflow.card;
+package jp.jukiflow.card.internal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -10,7 +10,12 @@ import java.util.Set;
 import jp.jukiflow.audit.AuditAction;
 import jp.jukiflow.audit.AuditLog;
 import jp.jukiflow.audit.CurrentActor;
-import jp.jukiflow.card.internal.CardStore;
+import jp.jukiflow.card.Card;
+import jp.jukiflow.card.CardEvent;
+import jp.jukiflow.card.CardJurisdiction;
+import jp.jukiflow.card.CardStatus;
+import jp.jukiflow.card.CardStatusChanged;
+import jp.jukiflow.card.CardStatusConflict;
 import jp.jukiflow.shared.DomainRuleViolation;
 import jp.jukiflow.shared.ResourceNotFound;
 import org.springframework.context.ApplicationEventPublisher;

@@ -1,9 +1,12 @@
-package jp.jukiflow.card;
+package jp.jukiflow.card.internal;
 
 import java.util.EnumSet;
 import java.util.Set;
 
-import jp.jukiflow.card.internal.CardStore;
+import jp.jukiflow.card.Card;
+import jp.jukiflow.card.CardRecorded;
+import jp.jukiflow.card.CardStatus;
+import jp.jukiflow.card.CardType;
 import jp.jukiflow.shared.DomainRuleViolation;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
