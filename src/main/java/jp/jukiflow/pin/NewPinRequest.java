@@ -1,6 +1,7 @@
 package jp.jukiflow.pin;
 
 import java.time.Instant;
+
 import jp.jukiflow.card.PinPurpose;
 
 /**

@@ -2,6 +2,7 @@ package jp.jukiflow.pin;
 
 import java.time.LocalDate;
 import java.util.Objects;
+
 import jp.jukiflow.card.CardPinState;
 import jp.jukiflow.shared.DigitInput;
 import jp.jukiflow.shared.DomainRuleViolation;

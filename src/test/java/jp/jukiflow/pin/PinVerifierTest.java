@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+
 import jp.jukiflow.card.CardPinState;
 import jp.jukiflow.shared.DomainRuleViolation;
 import org.junit.jupiter.api.BeforeAll;
