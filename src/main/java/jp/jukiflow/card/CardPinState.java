@@ -3,7 +3,7 @@ package jp.jukiflow.card;
 /**
  * Persisted PIN state of one card.
  *
- * @param pinHash             salted slow hash from {@link PinHasher} (never the PIN)
+ * @param pinHash             salted slow hash from the pin module's {@code PinHasher} (never the PIN)
  * @param consecutiveFailures wrong entries since the last correct entry or reset
  * @param locked              whether the PIN is locked (only a PIN reset unlocks it)
  */

@@ -38,6 +38,13 @@ public class CardRegistry {
         return store.findByNumber(cardNumber);
     }
 
+    /**
+     * The card, its row locked until the transaction ends: PIN entries on one card are counted one after the other.
+     */
+    public Optional<Card> findForUpdate(String cardNumber) {
+        return store.findByNumberForUpdate(cardNumber);
+    }
+
     /** One card by its database id. */
     public Optional<Card> findById(long cardId) {
         return store.findById(cardId);
@@ -59,6 +66,28 @@ public class CardRegistry {
         Card recorded = store.findByNumber(card.number()).orElseThrow();
         events.publishEvent(new CardRecorded(recorded));
         return recorded;
+    }
+
+    /**
+     * Stores the PIN's failure count and lock after an entry; fails with an optimistic-locking error if the card's PIN
+     * hash changed since it was read.
+     */
+    public void storePinState(long cardId, CardPinState pin) {
+        store.updatePinState(cardId, pin);
+    }
+
+    /** Replaces the card's PIN (a new hash, the failure count and the lock), as a PIN reset does. */
+    public void replacePin(long cardId, CardPinState pin) {
+        store.replacePin(cardId, pin);
+    }
+
+    /**
+     * Writes an event that leaves the card's status as it is (e.g. a PIN lock or reset): its status is written as
+     * both from- and to-status, the actor is the current operator.
+     */
+    public void recordEvent(Card card, String eventType, Instant occurredAt, String reason, String detail) {
+        store.insertEvent(new CardEvent(0, card.id(), eventType, card.status(), card.status(), occurredAt, actor.id(),
+                reason, detail));
     }
 
     /**

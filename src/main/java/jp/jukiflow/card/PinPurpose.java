@@ -11,7 +11,10 @@ public enum PinPurpose {
     WIDE_AREA_COPY("住民票の写しの広域交付"),
     CARD_ENTRY_CHANGE("カード記載事項の変更"),
     PIN_CHANGE("暗証番号の変更"),
-    /** A new PIN keyed twice on the PIN pad in its "new PIN" mode ({@link NewPinRequests}); unlocks the card. */
+    /**
+     * A new PIN keyed twice on the PIN pad in its "new PIN" mode ({@code jp.jukiflow.pin.NewPinRequests}); unlocks the
+     * card.
+     */
     PIN_RESET("暗証番号の再設定"),
     IDENTITY_CHECK("本人確認"),
     /** The found card presented to lift its suspension: the one purpose a SUSPENDED card may be used for. */

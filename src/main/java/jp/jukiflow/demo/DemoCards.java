@@ -13,8 +13,8 @@ import jp.jukiflow.card.CardStatus;
 import jp.jukiflow.card.CardType;
 import jp.jukiflow.card.CardValidity;
 import jp.jukiflow.card.NewCard;
-import jp.jukiflow.card.PinHasher;
-import jp.jukiflow.card.PinVerifier;
+import jp.jukiflow.pin.PinHasher;
+import jp.jukiflow.pin.PinVerifier;
 import jp.jukiflow.register.Nationality;
 import jp.jukiflow.register.Resident;
 

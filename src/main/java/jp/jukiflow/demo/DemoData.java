@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jp.jukiflow.card.CardRegistry;
-import jp.jukiflow.card.PinHasher;
+import jp.jukiflow.pin.PinHasher;
 import jp.jukiflow.municipality.Municipality;
 import jp.jukiflow.municipality.MunicipalityDirectory;
 import jp.jukiflow.register.Resident;

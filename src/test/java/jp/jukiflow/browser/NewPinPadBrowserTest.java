@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import jp.jukiflow.card.CardRegistry;
-import jp.jukiflow.card.NewPinRequests;
-import jp.jukiflow.card.PinHasher;
-import jp.jukiflow.card.PinPolicy;
+import jp.jukiflow.pin.NewPinRequests;
+import jp.jukiflow.pin.PinHasher;
+import jp.jukiflow.pin.PinPolicy;
 import jp.jukiflow.card.PinPurpose;
 import jp.jukiflow.card.PinTestCards;
 import jp.jukiflow.support.Browser;

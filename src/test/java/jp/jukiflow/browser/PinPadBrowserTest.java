@@ -10,7 +10,7 @@ import java.util.logging.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.jukiflow.card.CardRegistry;
-import jp.jukiflow.card.PinHasher;
+import jp.jukiflow.pin.PinHasher;
 import jp.jukiflow.card.PinTestCards;
 import jp.jukiflow.support.Browser;
 import jp.jukiflow.support.JukiflowTest;

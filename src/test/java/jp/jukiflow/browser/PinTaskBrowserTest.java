@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import jp.jukiflow.card.CardRegistry;
-import jp.jukiflow.card.PinHasher;
-import jp.jukiflow.card.PinPolicy;
+import jp.jukiflow.pin.PinHasher;
+import jp.jukiflow.pin.PinPolicy;
 import jp.jukiflow.card.PinTestCards;
 import jp.jukiflow.support.Browser;
 import jp.jukiflow.support.ProcessTestFixture;

@@ -12,6 +12,7 @@ import jp.jukiflow.jpki.CardCertificates;
 import jp.jukiflow.jpki.CertificateStatus;
 import jp.jukiflow.support.AtOnce;
 import jp.jukiflow.support.JukiflowTest;
+import jp.jukiflow.card.internal.CardExpiry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

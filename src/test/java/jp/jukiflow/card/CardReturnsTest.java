@@ -18,6 +18,8 @@ import jp.jukiflow.shared.DomainRuleViolation;
 import jp.jukiflow.shared.ResourceNotFound;
 import jp.jukiflow.support.JukiflowTest;
 import jp.jukiflow.support.MovingResidents;
+import jp.jukiflow.card.internal.CardReturns;
+import jp.jukiflow.card.internal.ReturnReason;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jp.jukiflow.support.MovingResidents;
+import jp.jukiflow.card.internal.CardReturns;
+import jp.jukiflow.card.internal.ReturnReason;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import jp.jukiflow.pin.PinHasher;
 
 /** Fresh cards with a known PIN for PIN tests (each test its own card, so the shared context's cards stay as they are). */
 public final class PinTestCards {

@@ -20,6 +20,7 @@ import java.util.List;
 import jp.jukiflow.jpki.CardCertificates;
 import jp.jukiflow.jpki.CertificateStatus;
 import jp.jukiflow.support.JukiflowTest;
+import jp.jukiflow.card.internal.CardReturns;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

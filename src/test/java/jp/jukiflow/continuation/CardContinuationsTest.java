@@ -18,7 +18,7 @@ import jp.jukiflow.card.CardEvent;
 import jp.jukiflow.card.CardRegistry;
 import jp.jukiflow.card.CardStatus;
 import jp.jukiflow.card.ContinuationStatus;
-import jp.jukiflow.card.PinHasher;
+import jp.jukiflow.pin.PinHasher;
 import jp.jukiflow.municipality.BusinessCalendar;
 import jp.jukiflow.shared.DomainRuleViolation;
 import jp.jukiflow.shared.ResourceNotFound;

@@ -13,7 +13,7 @@ import jp.jukiflow.card.CardRegistry;
 import jp.jukiflow.card.CardSpecialMoveOuts;
 import jp.jukiflow.card.CardStatus;
 import jp.jukiflow.card.CardUsability;
-import jp.jukiflow.card.PinHasher;
+import jp.jukiflow.pin.PinHasher;
 import jp.jukiflow.card.PinPurpose;
 import jp.jukiflow.support.AtOnce;
 import jp.jukiflow.support.JukiflowTest;

@@ -17,7 +17,7 @@ import java.util.Map;
 import jp.jukiflow.card.CardContinuation;
 import jp.jukiflow.card.CardContinuations;
 import jp.jukiflow.card.ContinuationStatus;
-import jp.jukiflow.card.PinRequests;
+import jp.jukiflow.pin.PinRequests;
 import jp.jukiflow.support.ProcessTestFixture;
 import jp.jukiflow.transferout.Attachment;
 import jp.jukiflow.transferout.IntakeChannel;

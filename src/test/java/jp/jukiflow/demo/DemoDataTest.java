@@ -11,7 +11,7 @@ import java.util.Map;
 import jp.jukiflow.card.CardFacts;
 import jp.jukiflow.card.CardType;
 import jp.jukiflow.card.CardValidity;
-import jp.jukiflow.card.PinHasher;
+import jp.jukiflow.pin.PinHasher;
 import jp.jukiflow.register.ResidentCode;
 import jp.jukiflow.support.JukiflowTest;
 import org.camunda.bpm.engine.IdentityService;

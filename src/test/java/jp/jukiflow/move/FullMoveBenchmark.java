@@ -22,7 +22,7 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
-import jp.jukiflow.card.PinRequests;
+import jp.jukiflow.pin.PinRequests;
 import jp.jukiflow.cases.CaseRegistry;
 import jp.jukiflow.support.JukiflowTest;
 import jp.jukiflow.support.MovingResidents;

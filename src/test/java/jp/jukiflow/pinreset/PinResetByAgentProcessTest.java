@@ -24,7 +24,7 @@ import java.util.Map;
 import jakarta.mail.internet.MimeMessage;
 import jp.jukiflow.card.Card;
 import jp.jukiflow.card.PinPurpose;
-import jp.jukiflow.card.PinVerification;
+import jp.jukiflow.pin.PinVerification;
 import jp.jukiflow.documents.PdfFont;
 import jp.jukiflow.support.PdfText;
 import jp.jukiflow.support.TestMailServer;

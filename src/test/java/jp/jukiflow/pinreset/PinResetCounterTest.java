@@ -10,7 +10,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jp.jukiflow.card.CardRegistry;
-import jp.jukiflow.card.PinHasher;
+import jp.jukiflow.pin.PinHasher;
 import jp.jukiflow.card.PinTestCards;
 import jp.jukiflow.support.EngineRestCalls;
 import jp.jukiflow.support.EngineRestCalls.Answer;

@@ -15,11 +15,11 @@ import java.util.stream.Stream;
 import jp.jukiflow.card.Card;
 import jp.jukiflow.card.CardEvent;
 import jp.jukiflow.card.CardRegistry;
-import jp.jukiflow.card.NewPinRequests;
-import jp.jukiflow.card.PinHasher;
-import jp.jukiflow.card.PinPolicy;
+import jp.jukiflow.pin.NewPinRequests;
+import jp.jukiflow.pin.PinHasher;
+import jp.jukiflow.pin.PinPolicy;
 import jp.jukiflow.card.PinPurpose;
-import jp.jukiflow.card.PinRequests;
+import jp.jukiflow.pin.PinRequests;
 import jp.jukiflow.card.PinTestCards;
 import jp.jukiflow.support.ProcessTestFixture;
 import jp.jukiflow.support.ProcessUnderTest;
@@ -129,7 +129,7 @@ abstract class PinResetFixture extends ProcessTestFixture {
         assertThat(variables).extracting(HistoricVariableInstance::getName).isSubsetOf("cardNumber", "visitor",
                 "idDocument", "agentName", "residentCode", "identityConfirmed", "inquiryNumber", "answerDeadline",
                 "answerTimerAt", "inquiryPdfUrl", "holderEmail", "newPinRequestId", "newPinPadUrl", "pinRequestValidUntil", "newPinResult", "pinResetOutcome",
-                "caseNumber", "caseName", "caseReceivedOn");
+                "caseNumber", "caseName", "caseReceivedOn", "pinPurpose", "pinPad");
         for (HistoricVariableInstance v : variables) {
             assertThat(String.valueOf(v.getValue())).as(v.getName()).isNotEqualTo(pin);
         }

@@ -14,11 +14,11 @@ import java.util.Map;
 
 import jp.jukiflow.card.Card;
 import jp.jukiflow.card.CardEvent;
-import jp.jukiflow.card.NewPinRequest;
-import jp.jukiflow.card.NewPinRequests;
-import jp.jukiflow.card.NewPinResult;
+import jp.jukiflow.pin.NewPinRequest;
+import jp.jukiflow.pin.NewPinRequests;
+import jp.jukiflow.pin.NewPinResult;
 import jp.jukiflow.card.PinPurpose;
-import jp.jukiflow.card.PinVerification;
+import jp.jukiflow.pin.PinVerification;
 import jp.jukiflow.shared.DomainRuleViolation;
 import jp.jukiflow.support.WithoutIdentifiers;
 import org.camunda.bpm.engine.runtime.ProcessInstance;

@@ -16,7 +16,7 @@ import jp.jukiflow.card.CardRegistry;
 import jp.jukiflow.card.CardStatus;
 import jp.jukiflow.card.CardType;
 import jp.jukiflow.card.NewCard;
-import jp.jukiflow.card.PinHasher;
+import jp.jukiflow.pin.PinHasher;
 import jp.jukiflow.support.ProcessTestFixture;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;

@@ -13,9 +13,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 import jp.jukiflow.card.CardRegistry;
-import jp.jukiflow.card.PinHasher;
+import jp.jukiflow.pin.PinHasher;
 import jp.jukiflow.card.PinPurpose;
-import jp.jukiflow.card.PinRequests;
+import jp.jukiflow.pin.PinRequests;
 import jp.jukiflow.card.PinTestCards;
 import jp.jukiflow.support.EngineRestCalls;
 import jp.jukiflow.support.JukiflowTest;

@@ -10,7 +10,7 @@ import jp.jukiflow.card.CardRegistry;
 import jp.jukiflow.card.CardStatus;
 import jp.jukiflow.card.CardType;
 import jp.jukiflow.card.NewCard;
-import jp.jukiflow.card.PinHasher;
+import jp.jukiflow.pin.PinHasher;
 import jp.jukiflow.register.Household;
 import jp.jukiflow.register.Nationality;
 import jp.jukiflow.register.PersonName;

@@ -23,7 +23,7 @@ import jp.jukiflow.card.CardEvent;
 import jp.jukiflow.card.CardRegistry;
 import jp.jukiflow.card.CardStatusChanges;
 import jp.jukiflow.card.CardType;
-import jp.jukiflow.card.PinHasher;
+import jp.jukiflow.pin.PinHasher;
 import jp.jukiflow.security.MunicipalityGroups;
 import jp.jukiflow.support.ProcessTestFixture;
 import jp.jukiflow.support.TestClock;

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jp.jukiflow.card.CardRegistry;
 import jp.jukiflow.card.CardType;
-import jp.jukiflow.card.PinHasher;
+import jp.jukiflow.pin.PinHasher;
 import jp.jukiflow.shared.DomainRuleViolation;
 import jp.jukiflow.support.AtOnce;
 import jp.jukiflow.support.ProcessTestFixture;

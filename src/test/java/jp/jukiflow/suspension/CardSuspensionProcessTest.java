@@ -33,7 +33,7 @@ import jp.jukiflow.card.CardStatus;
 import jp.jukiflow.card.CardStatusChanged;
 import jp.jukiflow.card.CardStatusChanges;
 import jp.jukiflow.card.CardType;
-import jp.jukiflow.card.PinHasher;
+import jp.jukiflow.pin.PinHasher;
 import jp.jukiflow.shared.DomainRuleViolation;
 import jp.jukiflow.support.ProcessTestFixture;
 import jp.jukiflow.support.ProcessUnderTest;

@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
 
 import jp.jukiflow.card.CardRegistry;
 import jp.jukiflow.card.CardType;
-import jp.jukiflow.card.PinHasher;
+import jp.jukiflow.pin.PinHasher;
 import jp.jukiflow.support.ProcessTestFixture;
 import jp.jukiflow.support.TestClock;
 import org.junit.jupiter.api.AfterEach;

@@ -11,7 +11,7 @@ import jp.jukiflow.card.CardRegistry;
 import jp.jukiflow.card.CardStatus;
 import jp.jukiflow.card.CardType;
 import jp.jukiflow.card.NewCard;
-import jp.jukiflow.card.PinHasher;
+import jp.jukiflow.pin.PinHasher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

@@ -15,7 +15,7 @@ import java.util.Map;
 
 import jp.jukiflow.card.CardContinuation;
 import jp.jukiflow.card.CardContinuations;
-import jp.jukiflow.card.PinRequests;
+import jp.jukiflow.pin.PinRequests;
 import jp.jukiflow.jukinet.ExpectedMoveIns;
 import jp.jukiflow.jukinet.JukinetGateway;
 import jp.jukiflow.jukinet.MessageType;

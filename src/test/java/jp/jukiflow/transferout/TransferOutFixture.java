@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import jp.jukiflow.card.CardContinuations;
-import jp.jukiflow.card.PinRequests;
+import jp.jukiflow.pin.PinRequests;
 import jp.jukiflow.cases.CaseRegistry;
 import jp.jukiflow.jukinet.ExpectedMoveIns;
 import jp.jukiflow.jukinet.JukinetGateway;

@@ -1,6 +1,5 @@
 package jp.jukiflow.card.internal;
 
-import jp.jukiflow.card.CardExpiry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Configuration;

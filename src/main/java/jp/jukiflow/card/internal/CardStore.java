@@ -54,6 +54,17 @@ public class CardStore {
         }
     }
 
+    /** Replaces the card's PIN hash, failure count and lock (a PIN reset). */
+    public void replacePin(long cardId, CardPinState pin) {
+        int rows = jdbc.sql("""
+                update card set pin_hash = ?, consecutive_pin_failures = ?, pin_locked = ?, version = version + 1
+                where id = ?""")
+                .params(pin.pinHash(), pin.consecutiveFailures(), pin.locked(), cardId).update();
+        if (rows != 1) {
+            throw new org.springframework.dao.OptimisticLockingFailureException("card " + cardId + " changed");
+        }
+    }
+
     public List<Card> findByHolder(String residentCode) {
         return jdbc.sql("select * from card where resident_code = ? order by issued_on").param(residentCode)
                 .query(CARD).list();

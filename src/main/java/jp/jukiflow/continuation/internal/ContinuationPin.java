@@ -3,7 +3,7 @@ package jp.jukiflow.continuation.internal;
 import static jp.jukiflow.continuation.ContinuationVariables.*;
 
 import jp.jukiflow.card.CardCheckLabels;
-import jp.jukiflow.card.PinRequests;
+import jp.jukiflow.pin.PinRequests;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 

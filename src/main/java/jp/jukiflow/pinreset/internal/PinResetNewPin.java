@@ -2,8 +2,8 @@ package jp.jukiflow.pinreset.internal;
 
 import static jp.jukiflow.pinreset.PinResetVariables.*;
 
-import jp.jukiflow.card.NewPinRequest;
-import jp.jukiflow.card.NewPinRequests;
+import jp.jukiflow.pin.NewPinRequest;
+import jp.jukiflow.pin.NewPinRequests;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 

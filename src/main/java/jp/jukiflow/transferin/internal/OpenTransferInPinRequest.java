@@ -5,21 +5,18 @@ import static jp.jukiflow.transferin.internal.TransferInVariables.*;
 import jp.jukiflow.jukinet.ExpectedMoveIn;
 import jp.jukiflow.jukinet.ExpectedMoveInStatus;
 import jp.jukiflow.jukinet.MoveOutCertificateInfo;
-import java.util.Optional;
-
 import jp.jukiflow.card.PinPurpose;
-import jp.jukiflow.card.PinRequest;
-import jp.jukiflow.card.PinRequests;
+import jp.jukiflow.pin.OpenPinRequest;
 import jp.jukiflow.shared.DomainRuleViolation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Opens a one-time PIN request for the presented card; the process keeps its id, the PIN pad's address (the link on
- * the clerk's task) and until when it may be answered. A card this deployment does not
- * hold is first kept here from the expected move-in's 転出証明書情報 ({@link PresentedCardImport}). When neither holds
- * it and the filing names another municipality as the origin (receipt number or origin code), the PIN cannot be
+ * Opens a one-time PIN request for the presented card with the shared {@link OpenPinRequest} (purpose
+ * {@link PinPurpose#SPECIAL_TRANSFER_IN}, the PIN pad); a thin delegate of its own, because of what comes first. A
+ * card this deployment does not hold is first kept here from the expected move-in's 転出証明書情報
+ * ({@link PresentedCardImport}). When neither holds it and the filing names another municipality as the origin (receipt number or origin code), the PIN cannot be
  * checked before that certificate arrives: the start is refused with {@code CARD_AWAITING_CERTIFICATE} and a message
  * saying so, rather than the card being treated as not presented (which would send the resident to the ordinary
  * transfer-in). Otherwise an unknown number is refused as before ({@code CARD_NOT_FOUND}).
@@ -27,12 +24,12 @@ import org.springframework.stereotype.Component;
 @Component("openTransferInPinRequest")
 class OpenTransferInPinRequest implements JavaDelegate {
 
-    private final PinRequests pinRequests;
+    private final OpenPinRequest opener;
     private final CertificateLookup certificates;
     private final PresentedCardImport cardImport;
 
-    OpenTransferInPinRequest(PinRequests pinRequests, CertificateLookup certificates, PresentedCardImport cardImport) {
-        this.pinRequests = pinRequests;
+    OpenTransferInPinRequest(OpenPinRequest opener, CertificateLookup certificates, PresentedCardImport cardImport) {
+        this.opener = opener;
         this.certificates = certificates;
         this.cardImport = cardImport;
     }
@@ -51,14 +48,8 @@ class OpenTransferInPinRequest implements JavaDelegate {
                         + "暗証番号を確認できません。転出元に転出証明書情報の送付を確認し、到着後にあらためて受け付けてください。");
             }
         }
-        String reference = "transfer-in-with-card " + execution.getProcessInstanceId();
         // an unusable card gets no request (no PIN pad); the process's check explains it afterwards
-        Optional<PinRequest> request = pinRequests.openIfUsable((String) execution.getVariable(CARD_NUMBER),
-                PinPurpose.SPECIAL_TRANSFER_IN, execution.getTenantId(), reference);
-        execution.setVariable(PIN_REQUEST_ID, request.map(PinRequest::id).orElse(null));
-        execution.setVariable(PIN_PAD_URL, request.map(r -> PinRequests.pinPadPath(r.id())).orElse(null));
-        execution.setVariable(PIN_REQUEST_VALID_UNTIL,
-                request.map(r -> PinRequests.validUntilText(r.expiresAt())).orElse(null));
+        opener.open(execution, PinPurpose.SPECIAL_TRANSFER_IN, OpenPinRequest.Pad.PIN);
     }
 
     private static boolean namesAnotherOrigin(DelegateExecution execution) {

@@ -3,7 +3,7 @@ package jp.jukiflow.transferin.internal;
 import static jp.jukiflow.transferin.internal.TransferInVariables.*;
 
 import jp.jukiflow.card.CardCheckLabels;
-import jp.jukiflow.card.PinRequests;
+import jp.jukiflow.pin.PinRequests;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 
 import jp.jukiflow.card.AbroadMoves;
 import jp.jukiflow.card.PinPurpose;
-import jp.jukiflow.card.PinRequest;
-import jp.jukiflow.card.PinRequests;
+import jp.jukiflow.pin.PinRequest;
+import jp.jukiflow.pin.PinRequests;
 import jp.jukiflow.register.Nationality;
 import jp.jukiflow.register.RemovalReason;
 import jp.jukiflow.register.Resident;

@@ -5,7 +5,7 @@ import static jp.jukiflow.widearea.WideAreaCopyVariables.*;
 import jp.jukiflow.card.CardCheckLabels;
 import jp.jukiflow.card.CardUsabilityCheck;
 import jp.jukiflow.card.PinPurpose;
-import jp.jukiflow.card.PinRequests;
+import jp.jukiflow.pin.PinRequests;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 

@@ -1,8 +1,0 @@
-package jp.jukiflow.card;
-
-import jp.jukiflow.support.OnPostgres;
-
-/** {@link NewPinPadWebTest} against real PostgreSQL. */
-@OnPostgres
-class NewPinPadWebPostgresIT extends NewPinPadWebTest {
-}

@@ -1,8 +1,0 @@
-package jp.jukiflow.card;
-
-import jp.jukiflow.support.OnPostgres;
-
-/** {@link PinCheckServiceTest} against real PostgreSQL (row locks included). */
-@OnPostgres
-class PinCheckServicePostgresIT extends PinCheckServiceTest {
-}

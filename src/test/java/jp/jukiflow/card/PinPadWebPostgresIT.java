@@ -1,8 +1,0 @@
-package jp.jukiflow.card;
-
-import jp.jukiflow.support.OnPostgres;
-
-/** {@link PinPadWebTest} against real PostgreSQL. */
-@OnPostgres
-class PinPadWebPostgresIT extends PinPadWebTest {
-}
