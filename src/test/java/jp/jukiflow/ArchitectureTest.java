@@ -13,7 +13,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** Conventions of DESIGN.md that the compiler does not check. */
+/** Conventions of docs/architecture.md that the compiler does not check. */
 @AnalyzeClasses(packages = "jp.jukiflow", importOptions = {ImportOption.DoNotIncludeTests.class, NoTestClasses.class})
 class ArchitectureTest {
 

@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The access log of personal data (DOMAIN.md §8). Every read or change of a resident through the project's own code
+ * The access log of personal data (docs/domain.md §8). Every read or change of a resident through the project's own code
  * records who (the authenticated operator), when, what, whose data and for what purpose.
  */
 @Service

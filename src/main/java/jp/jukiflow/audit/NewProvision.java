@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A provision of a resident's data to be recorded (提供記録, DOMAIN.md §8): the municipality providing it, whose data,
+ * A provision of a resident's data to be recorded (提供記録, docs/domain.md §8): the municipality providing it, whose data,
  * to whom (e.g. 「函館市長」 with its 6-digit code, or a body without one), why, which items (e.g. 氏名, 生年月日, 性別,
  * 住所, 続柄, 住民票コード) and the reference of the case (e.g. the receipt number of the issue).
  */

@@ -8,7 +8,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Daily: deletes the provision records older than their retention ({@code jukiflow.provision-records.retention},
- * 7 years, DOMAIN.md §8). Cron from {@code jukiflow.provision-records.prune-cron} (default 00:40 Asia/Tokyo; {@code "-"}
+ * 7 years, docs/domain.md §8). Cron from {@code jukiflow.provision-records.prune-cron} (default 00:40 Asia/Tokyo; {@code "-"}
  * switches it off, as in the tests). Safe on several nodes at once: one DELETE statement, each row deleted once.
  */
 @Configuration(proxyBeanMethods = false)

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Provision records (提供記録, DOMAIN.md §8): every provision of a resident's data to another body — what, to whom, why,
+ * Provision records (提供記録, docs/domain.md §8): every provision of a resident's data to another body — what, to whom, why,
  * when — kept for the retention of {@code jukiflow.provision-records.retention} (7 years) and listed in the resident's
  * disclosure (提供状況の開示). Recording also writes a {@link AuditAction#PROVIDE} line to the {@link AuditLog}. A record
  * belongs to the providing municipality: an operator sees only the records of the municipalities they act for.

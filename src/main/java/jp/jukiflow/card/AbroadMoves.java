@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The cards of a person moving abroad (国外転出, DOMAIN.md §10). A My Number Card may be kept for use abroad (国外継続利用)
+ * The cards of a person moving abroad (国外転出, docs/domain.md §10). A My Number Card may be kept for use abroad (国外継続利用)
  * when the holder asks at the counter, with the PIN, no later than the day before the move-out date: the card is
  * endorsed 「国外転出」 with the date ({@value #EVENT_ENDORSED_ABROAD} card event). On the move-out date every other
  * card of the movers lapses ({@link InvalidationReason#MOVED_ABROAD}, a {@value #EVENT_LAPSED_ABROAD} card event; a

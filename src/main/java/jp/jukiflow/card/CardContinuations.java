@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Continuation of a card after a special transfer-in (継続利用, DOMAIN.md §3): the transfer-in records the card as
+ * Continuation of a card after a special transfer-in (継続利用, docs/domain.md §3): the transfer-in records the card as
  * PENDING with its last day (転入届 date + {@value #CONTINUATION_DAYS} days, 初日不算入, a closed last day moved to the
  * next open day); the destination continues it ({@link #continueCard}) or a daily job lapses it ({@link #lapseOverdue}).
  * Every change of a card writes a card event with the acting operator and an audit log entry.
@@ -151,7 +151,7 @@ public class CardContinuations {
     }
 
     /**
-     * A transfer-out of the holder was filed (accepted) before the card was continued: the card lapses (DOMAIN.md §3),
+     * A transfer-out of the holder was filed (accepted) before the card was continued: the card lapses (docs/domain.md §3),
      * by the daily job ({@link #lapseOverdue}). Marks every PENDING record of the holder with the transfer-out's
      * receipt number; how many it marked.
      */

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who may act on a card (DOMAIN.md §3, §4, §5, §7): the one rule, per kind of act.
+ * Who may act on a card (docs/domain.md §3, §4, §5, §7): the one rule, per kind of act.
  * <ul>
  *   <li>{@link Reach#ANY_COUNTER}: the wide-area copy (any municipality's counter), the special transfer-in and the
  *       continuation (the destination's counter, while the origin still manages the card).</li>

@@ -12,7 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * One card lapses (失効, DOMAIN.md §3), the same way for every reason the law names: the status changes from ACTIVE or
+ * One card lapses (失効, docs/domain.md §3), the same way for every reason the law names: the status changes from ACTIVE or
  * SUSPENDED to LAPSED with a conditional update, a {@value #EVENT_LAPSED} card event, an audit entry and
  * {@link CardStatusChanged} (the certificates follow). A card in any other status keeps it. The caller holds the card
  * row's lock and its own record's conditional update, so that each card lapses once.

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The card after a special transfer-out (DOMAIN.md §1, §3): the origin records that the holder's card waits for the
+ * The card after a special transfer-out (docs/domain.md §1, §3): the origin records that the holder's card waits for the
  * 転入届 at the destination until the special transfer-in's last day (the earlier of the planned move-out + 30 days and
  * the move-in + 14 days, rolled: {@code MoveDeadlines}). The 転入通知 or the transfer-in recording the card closes it
  * (TRANSFERRED_IN), a 転出取消 too (CANCELLED); otherwise the daily job ({@link #lapseOverdue}) lapses the card the day

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Suspension (一時停止), lifting (解除) and abolition (廃止) of a card (DOMAIN.md §4). Each change is a conditional
+ * Suspension (一時停止), lifting (解除) and abolition (廃止) of a card (docs/domain.md §4). Each change is a conditional
  * update of the card's status (only from the status it must have), writes a card event and publishes
  * {@link CardStatusChanged}. Of two concurrent changes of the same card exactly one wins; the other gets a
  * {@link CardStatusConflict} with a Japanese message and changes nothing.

@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import jp.jukiflow.shared.DomainRuleViolation;
 
 /**
- * Whether a card identifies its holder on a day (DOMAIN.md §2, §3, §5, §6): the one rule every PIN request, PIN check
+ * Whether a card identifies its holder on a day (docs/domain.md §2, §3, §5, §6): the one rule every PIN request, PIN check
  * and start check uses. A card is usable when it is issued, within its validity ({@link #lastValidDay}: type-aware by
  * {@link CardValidity}, so every JUKI card is expired today) and its status is 有効 — not 一時停止, 廃止, 返納, 失効 or
  * 期限切れ. A refusal carries a stable code, the Japanese reason and what the resident can do instead for the purpose
@@ -18,7 +18,7 @@ import jp.jukiflow.shared.DomainRuleViolation;
  *       lift the suspension (the PIN is asked when the municipality's setting wants it).</li>
  *   <li>{@link PinPurpose#PIN_RESET}: needs a usable card like every other purpose. A locked PIN is no obstacle (the
  *       lock is what the reset is for, and it is not a card status), but a suspended card is lifted first (its
- *       holder shows the found card and a photo ID, DOMAIN.md §4) and an expired, 廃止, 返納 or 失効 card cannot be
+ *       holder shows the found card and a photo ID, docs/domain.md §4) and an expired, 廃止, 返納 or 失効 card cannot be
  *       used again whatever its PIN, so a new PIN for it makes no sense: the resident applies for a new card.</li>
  * </ul>
  */

@@ -1,7 +1,7 @@
 package jp.jukiflow.card;
 
 /**
- * Why a resident is asked for the PIN (DOMAIN.md §5). The purpose goes into the audit log. Which municipality's
+ * Why a resident is asked for the PIN (docs/domain.md §5). The purpose goes into the audit log. Which municipality's
  * counter may ask for it is {@link CardJurisdiction}'s rule ({@link CardJurisdiction#act(PinPurpose)}); whether the
  * card may be used at all is {@link CardUsability}'s.
  */
@@ -19,7 +19,7 @@ public enum PinPurpose {
     IDENTITY_CHECK("本人確認"),
     /** The found card presented to lift its suspension: the one purpose a SUSPENDED card may be used for. */
     SUSPENSION_LIFT("一時停止の解除"),
-    /** 国外継続利用: keeping a My Number Card for use abroad, asked before moving abroad (DOMAIN.md §10). */
+    /** 国外継続利用: keeping a My Number Card for use abroad, asked before moving abroad (docs/domain.md §10). */
     ABROAD_CONTINUED_USE("国外継続利用");
 
     private final String label;

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A card crossing from one deployment to another with its holder's special move (DOMAIN.md §1–§3). jukiflow keeps
+ * A card crossing from one deployment to another with its holder's special move (docs/domain.md §1–§3). jukiflow keeps
  * cards in the deployment's own database; the destination of a move between deployments learns the card from the
  * 転出証明書情報 and keeps it here ({@link #importPresented}), managed by the origin until the continuation; the origin
  * notes that it handed the card's data on ({@link #handedOver}). In one deployment both towns share the card's row, so

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * What a copy of a 除票 (除票の写し, DOMAIN.md §10) shows: the removed record as it stood — 氏名, フリガナ, 生年月日, 性別,
+ * What a copy of a 除票 (除票の写し, docs/domain.md §10) shows: the removed record as it stood — 氏名, フリガナ, 生年月日, 性別,
  * 住所, 世帯主, 続柄, 住民票コード — the reason and date of the removal and, for a 転出, the destination; {@code honseki} and
  * {@code hittosha} are null unless the requester asked for them (as for a 住民票の写し). Issued and certified by the
  * municipality that keeps the 除票.

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a copy of the resident record issued in the wide area (住民票の写しの広域交付, DOMAIN.md §7) shows. By construction
+ * What a copy of the resident record issued in the wide area (住民票の写しの広域交付, docs/domain.md §7) shows. By construction
  * it has no place for 本籍, 筆頭者 or the in-town address history: they never leave the home municipality. The copy is
  * of one household (世帯連記式); {@code relationship} and {@code residentCode} of a person are null unless the requester
  * asked for 続柄 / 住民票コード ({@code showRelationship}, {@code showResidentCode}).

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The one port for sending over Juki-net. Call it from a BPMN job after an async boundary: a failure throws (a
  * {@link JukinetDeliveryException} when the destination cannot be reached or refuses the message), the job is retried
- * and finally becomes an incident. Every sent message is logged (the provision record of DOMAIN.md §8); logs name the
+ * and finally becomes an incident. Every sent message is logged (the provision record of docs/domain.md §8); logs name the
  * message, never its payload.
  */
 @Service

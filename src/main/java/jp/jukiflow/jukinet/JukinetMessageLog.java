@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The Juki-net message log, read side: what was sent and received about a case, and what was provided to another
- * municipality (提供状況, DOMAIN.md §8).
+ * municipality (提供状況, docs/domain.md §8).
  */
 @Service
 public class JukinetMessageLog {

@@ -8,7 +8,7 @@ import jp.jukiflow.municipality.MunicipalityDirectory;
 import org.springframework.stereotype.Component;
 
 /**
- * The provision records (提供記録, DOMAIN.md §8 and §10) of a Juki-net message that carries 本人確認情報 to another
+ * The provision records (提供記録, docs/domain.md §8 and §10) of a Juki-net message that carries 本人確認情報 to another
  * municipality: one per person, recorded in the transaction of the sending step right after the delivery (a failed step
  * rolls it back with the sending), idempotent by the message id, so a retried step records nothing twice.
  */

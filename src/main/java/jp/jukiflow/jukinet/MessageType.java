@@ -10,7 +10,7 @@ public enum MessageType {
     MOVE_OUT_CERTIFICATE_REQUEST("転出証明書情報の請求", MoveOutCertificateRequest.class),
     /** 転出取消の通知: origin → destination when a transfer-out whose 転出証明書情報 was sent is cancelled. */
     MOVE_OUT_CANCELLATION("転出取消の通知", MoveOutCancellation.class),
-    /** 広域交付の請求: issuing municipality → home municipality (住民票の写しの広域交付, DOMAIN.md §7). */
+    /** 広域交付の請求: issuing municipality → home municipality (住民票の写しの広域交付, docs/domain.md §7). */
     WIDE_AREA_COPY_REQUEST("広域交付請求", WideAreaCopyRequest.class),
     /** 広域交付の回答: home municipality → issuing municipality, the data of the copy or the reason it is refused. */
     WIDE_AREA_COPY_RESPONSE("広域交付回答", WideAreaCopyResponse.class);

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * 転出取消の通知: the origin tells the destination that a transfer-out whose 転出証明書情報 it sent was cancelled (the
- * resident did not move, DOMAIN.md §10): the destination drops its expected move-in and refuses a later special
+ * resident did not move, docs/domain.md §10): the destination drops its expected move-in and refuses a later special
  * transfer-in for it.
  *
  * @param receiptNumber   the origin's receipt number of the cancelled transfer-out (the certificate's)

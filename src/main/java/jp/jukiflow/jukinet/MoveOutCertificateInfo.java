@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * 転出証明書情報: what the origin sends the destination after a special transfer-out (DOMAIN.md §1), and only that. It
+ * 転出証明書情報: what the origin sends the destination after a special transfer-out (docs/domain.md §1), and only that. It
  * never carries 本籍 or 筆頭者 (§8): the destination registers the person from these fields alone.
  *
  * @param receiptNumber          the origin's receipt number (受付番号) of the transfer-out, e.g. 013676-2026-000123
@@ -76,7 +76,7 @@ public record MoveOutCertificateInfo(String receiptNumber, String originCode, St
      *
      * <p>Why the PIN's salted slow hash travels: in real life the card's IC chip verifies the PIN at the destination's
      * counter, and no municipality needs the origin for it. jukiflow has no chip; the hash (the same PBKDF2 record the
-     * origin keeps, DOMAIN.md §5) stands in for it, with the wrong-entry count and lock the chip would carry. It
+     * origin keeps, docs/domain.md §5) stands in for it, with the wrong-entry count and lock the chip would carry. It
      * travels only inside Juki-net, between the two municipalities' registers; it is never written to a log (the
      * Juki-net logs name messages only, and {@link #toString()} hides it); and the PIN itself never travels.
      *

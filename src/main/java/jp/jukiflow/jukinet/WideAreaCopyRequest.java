@@ -8,7 +8,7 @@ import java.util.Objects;
 import jp.jukiflow.jukinet.internal.JukinetJson;
 
 /**
- * 広域交付の請求 (DOMAIN.md §7): the issuing municipality, at whose counter the requester stands, asks the home
+ * 広域交付の請求 (docs/domain.md §7): the issuing municipality, at whose counter the requester stands, asks the home
  * municipality for what a copy of the resident record may show. Only what the home municipality needs to find the
  * people and to decide: no ID document number, no address, nothing the copy would not show.
  *

@@ -9,7 +9,7 @@ import jp.jukiflow.jukinet.internal.JukinetJson;
 
 /**
  * 広域交付の回答: the home municipality answers a {@link WideAreaCopyRequest} from its register, automatically. An
- * answer carries only what the copy may show (DOMAIN.md §7, §8) — by construction there is no place for 本籍, 筆頭者 or
+ * answer carries only what the copy may show (docs/domain.md §7, §8) — by construction there is no place for 本籍, 筆頭者 or
  * the in-town address history, and the strict Juki-net JSON refuses such a field. A refusal carries only the reason.
  *
  * @param requestId            the {@link WideAreaCopyRequest#requestId()} answered

@@ -6,7 +6,7 @@ import jp.jukiflow.shared.DomainRuleViolation;
 import org.springframework.stereotype.Service;
 
 /**
- * The one check every counter procedure passes (DOMAIN.md "Counting days", §4): the office exists in the municipality
+ * The one check every counter procedure passes (docs/domain.md "Counting days", §4): the office exists in the municipality
  * (none given: the main office), accepts the procedure, and is open at the clock's current instant — an open day
  * (not 土日, a national holiday or 12/29–1/3) within the office's hours. Process starts (the {@code checkCounter} task,
  * the start listeners), staff pages and staff APIs all call {@link #check}; a refusal is a {@link DomainRuleViolation}

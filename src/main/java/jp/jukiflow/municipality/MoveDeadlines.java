@@ -3,7 +3,7 @@ package jp.jukiflow.municipality;
 import java.time.LocalDate;
 
 /**
- * The legal last days of a move (DOMAIN.md §2, §3), on a municipality's business calendar: "N日以内" with the first
+ * The legal last days of a move (docs/domain.md §2, §3), on a municipality's business calendar: "N日以内" with the first
  * day not counted and a closed last day rolled to the next open day.
  */
 public final class MoveDeadlines {

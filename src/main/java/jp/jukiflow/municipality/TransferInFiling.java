@@ -8,7 +8,7 @@ import java.util.Objects;
 import jp.jukiflow.shared.DomainRuleViolation;
 
 /**
- * The two dates of a 転入届 that every rule about it counts from (DOMAIN.md §2, §3, §10): the day the resident moved in
+ * The two dates of a 転入届 that every rule about it counts from (docs/domain.md §2, §3, §10): the day the resident moved in
  * and the day the 転入届 was received at the counter (filed on). One files after moving in (住民基本台帳法第22条), so a
  * move-in after the filing day is refused, and so is a filing day after today; a filing day not given is today.
  *
@@ -65,7 +65,7 @@ public record TransferInFiling(LocalDate movedIn, LocalDate filedOn) {
 
     /**
      * Whether a 転出届 that arrived at the origin on {@code arrivedOn} came more than 14 days after the move on
-     * {@code movedOn} (the day it arrived counts, also for a mailed form; DOMAIN.md §1, §2).
+     * {@code movedOn} (the day it arrived counts, also for a mailed form; docs/domain.md §1, §2).
      */
     public static boolean transferOutFiledLate(BusinessCalendar calendar, LocalDate movedOn, LocalDate arrivedOn) {
         return movedOn != null && arrivedOn != null

@@ -1,5 +1,5 @@
 /**
- * The PIN (暗証番号) of a card, DOMAIN.md §5: the rules for a new 4-digit PIN ({@link jp.jukiflow.pin.PinPolicy}),
+ * The PIN (暗証番号) of a card, docs/domain.md §5: the rules for a new 4-digit PIN ({@link jp.jukiflow.pin.PinPolicy}),
  * its salted slow hash ({@link jp.jukiflow.pin.PinHasher}), the check of an entry with the wrong-PIN lockout
  * ({@link jp.jukiflow.pin.PinVerifier}, {@link jp.jukiflow.pin.PinCheckService}), the one-time requests a process
  * opens so that it never sees a PIN ({@link jp.jukiflow.pin.PinRequests}, {@link jp.jukiflow.pin.NewPinRequests}, and

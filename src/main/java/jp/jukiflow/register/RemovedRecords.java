@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The 除票 a municipality keeps (DOMAIN.md §10): written by {@link ResidentRegister} in the transaction of each removal,
+ * The 除票 a municipality keeps (docs/domain.md §10): written by {@link ResidentRegister} in the transaction of each removal,
  * kept {@code jukiflow.register.removed-record-retention} (default 150 years, 住民基本台帳法施行令 §34) from the removal
  * date. An operator reads only their own municipality's 除票, each read audited with its purpose; another
  * municipality's 除票 is not found, exactly like one that does not exist.

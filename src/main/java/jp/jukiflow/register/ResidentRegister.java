@@ -189,7 +189,7 @@ public class ResidentRegister {
      * 特例転入 from the 転出証明書情報: as {@link #registerMovedIn}, except that a person this deployment's register does not
      * hold (they moved in from a municipality served by another deployment) is created from the certificate's facts:
      * the same 住民票コード, 氏名 and フリガナ, 生年月日 and 性別, status {@code RESIDENT}, the new household, address and
-     * 続柄, and no 本籍/筆頭者, which the certificate does not carry (DOMAIN.md §8). The certificate does not carry the
+     * 続柄, and no 本籍/筆頭者, which the certificate does not carry (docs/domain.md §8). The certificate does not carry the
      * nationality either; the row is recorded as a national ({@code JAPANESE}) until a clerk corrects it. Either way a
      * {@code TRANSFER_IN} event is kept and the audit names the 転入; a created row is audited as {@code CREATE}.
      */

@@ -23,7 +23,7 @@ public enum ResidentStatus {
 
     /**
      * Whether the person is a resident here and is served as one: living here, or moving out but not moved yet
-     * (転出予定 is still a resident until the move, DOMAIN.md §10). Every service asks this, never {@code == RESIDENT}.
+     * (転出予定 is still a resident until the move, docs/domain.md §10). Every service asks this, never {@code == RESIDENT}.
      */
     public boolean isResident() {
         return this == RESIDENT || this == MOVING_OUT;

@@ -1,5 +1,5 @@
 /**
- * 住民票の写しの広域交付 (DOMAIN.md §7, §8): the process {@code wide-area-copy} at the counter of the issuing
+ * 住民票の写しの広域交付 (docs/domain.md §7, §8): the process {@code wide-area-copy} at the counter of the issuing
  * municipality (its tenant). The requester is identified with the card and its PIN (PIN pad) or a photo ID; the
  * request goes over Juki-net to the home municipality, whose register answers automatically (the process
  * {@code wide-area-copy-answer}, tenant = the home municipality) with only what the copy may show — never 本籍, 筆頭者

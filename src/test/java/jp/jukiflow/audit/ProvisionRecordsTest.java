@@ -25,7 +25,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * Provision records (提供記録, DOMAIN.md §8): stored with the providing municipality and the 提供年月日 of the clock,
+ * Provision records (提供記録, docs/domain.md §8): stored with the providing municipality and the 提供年月日 of the clock,
  * listed newest first, each with its PROVIDE line in the audit log; an operator sees and records only their own
  * municipality's; records past the 7-year retention are deleted by the daily job (one statement, counted in the audit
  * log); the disclosure merges records and PROVIDE lines without listing a provision twice.

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * 国外継続利用 (DOMAIN.md §10, since 2024-05-27): a valid My Number Card of a Japanese national, asked at the counter no
+ * 国外継続利用 (docs/domain.md §10, since 2024-05-27): a valid My Number Card of a Japanese national, asked at the counter no
  * later than the day before the move-out date (2026-12-03 here); a JUKI card never (it lapses).
  */
 class AbroadMovesTest {

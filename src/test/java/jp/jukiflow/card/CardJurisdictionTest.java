@@ -21,7 +21,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Who may act on a card (DOMAIN.md §3–§5): a card still managed by 奥尻町 whose holder now lives in 函館市 (after a special
+ * Who may act on a card (docs/domain.md §3–§5): a card still managed by 奥尻町 whose holder now lives in 函館市 (after a special
  * transfer-in, before the continuation). 函館市 serves its resident for the PIN reset, a suspension and a 返納, any
  * counter does the wide-area copy, the special transfer-in and the continuation, only 奥尻町 the rest; 札幌市 (neither
  * managing nor the residence) only what any counter does.

@@ -31,7 +31,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
- * {@link CardReturns} (返納, DOMAIN.md §4) and one card per person: every reason, from every status that allows it, the
+ * {@link CardReturns} (返納, docs/domain.md §4) and one card per person: every reason, from every status that allows it, the
  * certificates revoked with the card; the refusals (廃止, already returned, no reason, another municipality's clerk);
  * a My Number Card issued returns the holder's JUKI card, and a second usable My Number Card is refused.
  * Each test uses fresh 函館市 residents.

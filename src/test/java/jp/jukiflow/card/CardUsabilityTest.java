@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Whether a card identifies its holder (DOMAIN.md §2–§6), for every status, date edge and purpose. */
+/** Whether a card identifies its holder (docs/domain.md §2–§6), for every status, date edge and purpose. */
 class CardUsabilityTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 12, 1);

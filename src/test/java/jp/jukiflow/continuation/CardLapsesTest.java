@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The card lapses the law names (DOMAIN.md §3) besides the 90 days: (a) after a special transfer-out, no 転入届 by the
+ * The card lapses the law names (docs/domain.md §3) besides the 90 days: (a) after a special transfer-out, no 転入届 by the
  * special transfer-in's last day; (b) another transfer-out filed before the card was continued. The clock stands at
  * 2026-11-26: a last day of 11-25 has passed, 11-26 has not. Each card lapses once, also with two runs at once.
  */

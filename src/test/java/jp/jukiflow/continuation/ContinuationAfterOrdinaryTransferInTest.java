@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * "card-continuation" after an ordinary 転入 with a paper 転出証明書 (DOMAIN.md §3, corrected; issue 12, rules 2 and 12):
+ * "card-continuation" after an ordinary 転入 with a paper 転出証明書 (docs/domain.md §3, corrected; issue 12, rules 2 and 12):
  * the clerk gives the day the 転入届 was received and the move-in date; a 転入届 filed within 14 days of the move-in
  * (closed last day rolled) allows the continuation within 90 days of that 転入届, a late one is refused with the reason,
  * and impossible dates refuse the start leaving nothing. The clock is pinned to Thursday 2026-11-26 10:00 JST.

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Counter procedures keep office hours; the 24-hour line does not (DOMAIN.md "Counting days", §4). On an application of
+ * Counter procedures keep office hours; the 24-hour line does not (docs/domain.md "Counting days", §4). On an application of
  * its own whose clock says Tuesday 2026-12-01 18:00 JST (after 17:15): 奥尻町's clerk tries a PIN reset the way
  * Tasklist starts it and a 返納 on the card page, both refused with the Japanese reason and nothing started or changed;
  * at the same moment the call centre suspends another resident's card on the 24-hour line, and lifting that suspension

@@ -195,7 +195,7 @@ class FullMoveBenchmark {
     }
 
     /**
-     * 継続利用 in 函館市 (DOMAIN.md §3), the last step of a full move: the transfer-in (continuation wanted) waits at its
+     * 継続利用 in 函館市 (docs/domain.md §3), the last step of a full move: the transfer-in (continuation wanted) waits at its
      * call activity 「カードの継続利用」, whose {@code card-continuation} instance waits at its own 「暗証番号の確認」. The PIN
      * is submitted to that instance's PIN request (a second PBKDF2 check), a 函館市 clerk completes 「暗証番号の確認」 and
      * 「追記欄への記載」 (the card is then managed by 函館市), and the jobs of both instances run.

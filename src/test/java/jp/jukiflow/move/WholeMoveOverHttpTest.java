@@ -320,7 +320,7 @@ class WholeMoveOverHttpTest extends TwoDeploymentsFixture {
     }
 
     /**
-     * 継続利用 at 函館市's counter (DOMAIN.md §3), the last step of the whole move: the resident wanted it, so after the
+     * 継続利用 at 函館市's counter (docs/domain.md §3), the last step of the whole move: the resident wanted it, so after the
      * 転入通知 the transfer-in's call activity 「カードの継続利用」 started {@code card-continuation} in 函館市 (tenant
      * 012025), which waits at its own 「暗証番号の確認」. The resident enters {@link MovingResidents#PIN} on its PIN request,
      * a Hakodate clerk completes 「暗証番号の確認」 and 「追記欄への記載」, the jobs run; the card is then managed by 函館市

@@ -93,7 +93,7 @@ class BusinessCalendarTest {
 
     @ParameterizedTest(name = "{0} から {1}日以内 → {2}")
     @CsvSource(textBlock = """
-            # DOMAIN.md: planned 4/1, moved in 4/3 -> special transfer-in by 4/17 (Fri)
+            # docs/domain.md: planned 4/1, moved in 4/3 -> special transfer-in by 4/17 (Fri)
             2026-04-03, 14, 2026-04-17
             2026-04-01, 30, 2026-05-01
             # last day Saturday 4/18 -> Monday 4/20

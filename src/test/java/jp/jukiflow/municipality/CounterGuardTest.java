@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The one counter guard, as the law and the settings say (DOMAIN.md "Counting days"): open days within 8:30–17:15
+ * The one counter guard, as the law and the settings say (docs/domain.md "Counting days"): open days within 8:30–17:15
  * (closing exclusive), never 土日, national holidays or 12/29–1/3, only at an office of the municipality that accepts
  * the procedure; no office given means the main office.
  */

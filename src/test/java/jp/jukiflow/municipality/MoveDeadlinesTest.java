@@ -10,7 +10,7 @@ import java.time.ZoneId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The last days of DOMAIN.md §2 and §3 on the real calendar, with the law's example. */
+/** The last days of docs/domain.md §2 and §3 on the real calendar, with the law's example. */
 class MoveDeadlinesTest {
 
     final MoveDeadlines deadlines = new MoveDeadlines(new BusinessCalendar(

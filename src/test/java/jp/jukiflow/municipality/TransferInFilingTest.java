@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The dates of a 転入届 (法22条, DOMAIN.md §2, §3, "Counting days") on the real calendar, with the law's examples. */
+/** The dates of a 転入届 (法22条, docs/domain.md §2, §3, "Counting days") on the real calendar, with the law's examples. */
 class TransferInFilingTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 26);

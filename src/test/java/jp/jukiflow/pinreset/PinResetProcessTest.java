@@ -138,7 +138,7 @@ class PinResetProcessTest extends PinResetFixture {
 
     @Test
     void theNewTownResetsALockedPinOfACardTheOriginStillManages() {
-        // after a special transfer-in to 函館市, before the continuation: 奥尻町 still manages the card (DOMAIN.md §3)
+        // after a special transfer-in to 函館市, before the continuation: 奥尻町 still manages the card (docs/domain.md §3)
         String card = newCard(HAKODATE);
         jdbc.sql("update card set managing_municipality_code = ? where card_number = ?").params(OKUSHIRI, card).update();
         lock(card);

@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
 /**
- * 転出予定 (a transfer-out accepted, the person not moved yet) is still a resident (DOMAIN.md §10): the staff person
+ * 転出予定 (a transfer-out accepted, the person not moved yet) is still a resident (docs/domain.md §10): the staff person
  * API, the disclosure, the PIN reset and the suspension serve them as any resident (the wide-area copy's answer:
  * WideAreaCopyAnswerProcessTest). Each test flips a fresh person of 奥尻町 with a card of its own to MOVING_OUT.
  */

@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * The 除票 (DOMAIN.md §10): every removal path keeps the record as it stood with the reason and the date, in the
+ * The 除票 (docs/domain.md §10): every removal path keeps the record as it stood with the reason and the date, in the
  * removing municipality's name only; {@code remove} refuses bad input with a Japanese reason and stores nothing; the
  * retention is a setting (150 years) and the pruning deletes only what is past it. Today is 2026-11-26 (TestClock).
  */

@@ -31,7 +31,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * Lifting a suspension and the 廃止届 are counter procedures (DOMAIN.md §4): the clerks' page refuses them outside the
+ * Lifting a suspension and the 廃止届 are counter procedures (docs/domain.md §4): the clerks' page refuses them outside the
  * counter's hours and at 青苗支所, which takes neither, with the Japanese reason and 400, and nothing changes; at the same
  * moment the 24-hour line still takes a report. Back in the hours, at the main office, both are done.
  */

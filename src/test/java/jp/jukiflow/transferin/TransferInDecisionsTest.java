@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The decision tables of the special transfer-in ("transfer-in-route") and of card continuation
- * ("card-continuation-eligibility"), row by row (DOMAIN.md §2, §3). The processes that use them come next.
+ * ("card-continuation-eligibility"), row by row (docs/domain.md §2, §3). The processes that use them come next.
  */
 class TransferInDecisionsTest {
 
@@ -74,7 +74,7 @@ class TransferInDecisionsTest {
     @ParameterizedTest(name = "abroad={0} card={1} in90={2} special={3} ordinary={4} timely={5} lines={6} pin={7} → {8}")
     @CsvSource({
             "false, VALID,     true,  true,  false, true,  3, OK,          true,  継続利用できます",
-            // after an ordinary 転入 filed within 14 days of the move-in, too (DOMAIN.md §3, corrected)
+            // after an ordinary 転入 filed within 14 days of the move-in, too (docs/domain.md §3, corrected)
             "false, VALID,     true,  false, true,  true,  3, OK,          true,  継続利用できます",
             // an ordinary 転入届 filed late: refused with the reason
             "false, VALID,     true,  false, true,  false, 3, OK,          false, 14日を過ぎて",

@@ -158,7 +158,7 @@ class TransferOutByMailProcessTest extends TransferOutFixture {
 
     @Test
     void aCardNotYetContinuedGivesTheOrdinaryRouteAndLapsesAfterTheAcceptance() {
-        // the holder moved in with this card and has not continued it: moving again, the card lapses (DOMAIN.md §3)
+        // the holder moved in with this card and has not continued it: moving again, the card lapses (docs/domain.md §3)
         Person p = personWithValidMyNumberCard(7);
         String card = jdbc.sql("select card_number from card where resident_code = ? and card_type = 'MY_NUMBER' "
                 + "and status = 'ACTIVE'").param(p.code()).query(String.class).list().get(0);

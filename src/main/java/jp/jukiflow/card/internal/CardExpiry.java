@@ -21,7 +21,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The daily expiry (期限切れ, DOMAIN.md §6): every ACTIVE or SUSPENDED card whose last valid day is before today becomes
+ * The daily expiry (期限切れ, docs/domain.md §6): every ACTIVE or SUSPENDED card whose last valid day is before today becomes
  * EXPIRED, with a card event 「有効期限の経過」, an audit entry and {@link CardStatusChanged}. The last valid day follows
  * {@link CardValidity}: a JUKI card's 10 years from its issue (so every JUKI card is expired today), a My Number Card's
  * recorded {@code validUntil} (set at issue from the holder's birthday and period of stay). Cards in any other status

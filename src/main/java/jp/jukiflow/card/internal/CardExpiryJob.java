@@ -7,7 +7,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Daily: the cards past their validity become EXPIRED (DOMAIN.md §6). Cron from
+ * Daily: the cards past their validity become EXPIRED (docs/domain.md §6). Cron from
  * {@code jukiflow.card-lifecycle.expiry-cron} (default 00:20 Asia/Tokyo; {@code "-"} switches it off, as in the tests).
  * Safe on several nodes at once: {@link CardExpiry#expireOverdue()} expires each card once.
  */

@@ -8,7 +8,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Daily: the cards whose special transfer-in deadline passed without a 転入届 lapse (失効, DOMAIN.md §3). Cron from
+ * Daily: the cards whose special transfer-in deadline passed without a 転入届 lapse (失効, docs/domain.md §3). Cron from
  * {@code jukiflow.card-lifecycle.lapse-cron} (default 00:25 Asia/Tokyo; {@code "-"} switches it off, as in the tests).
  * The continuation's lapses (no continuation within 90 days, another transfer-out before it) run in
  * {@code ContinuationLapseJob}; both lapse a card through the same {@code CardLapse}. Safe on several nodes at once.

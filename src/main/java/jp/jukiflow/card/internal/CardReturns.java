@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Return of a card (返納, DOMAIN.md §4) at the counter of its managing municipality, or of the municipality its holder
+ * Return of a card (返納, docs/domain.md §4) at the counter of its managing municipality, or of the municipality its holder
  * now lives in ({@link CardJurisdiction}: after a special transfer-in, before the continuation): from ACTIVE, SUSPENDED, EXPIRED or
  * LAPSED to RETURNED, with a card event 「返納（理由）」, an audit entry and {@link CardStatusChanged} (the certificates
  * still open on the card are revoked). A card already 廃止 or returned is refused with a {@link CardStatusConflict}.

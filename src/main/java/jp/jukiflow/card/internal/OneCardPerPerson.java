@@ -14,7 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * A person never holds two usable cards (DOMAIN.md §4, §6), checked when a My Number Card is recorded, in the recording
+ * A person never holds two usable cards (docs/domain.md §4, §6), checked when a My Number Card is recorded, in the recording
  * transaction and before the certificates are issued: a second ACTIVE or SUSPENDED My Number Card is refused
  * ({@code CARD_MY_NUMBER_ALREADY_HELD}, nothing is recorded), and every JUKI card of the holder not yet returned or
  * 廃止 is returned with the reason 「マイナンバーカードの交付」 (its certificates revoked with it).

@@ -1,6 +1,6 @@
 package jp.jukiflow.card.internal;
 
-/** Why a card is returned (返納, DOMAIN.md §4). */
+/** Why a card is returned (返納, docs/domain.md §4). */
 public enum ReturnReason {
     EXPIRED("有効期限切れ"),
     NOT_NEEDED("不要になった"),

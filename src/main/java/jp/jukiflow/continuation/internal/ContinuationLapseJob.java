@@ -9,7 +9,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Daily: the cards not continued within 90 days of the 転入届, or whose holder filed another transfer-out before the
- * continuation, lapse (失効, DOMAIN.md §3). Cron from
+ * continuation, lapse (失効, docs/domain.md §3). Cron from
  * {@code jukiflow.continuation.lapse-cron} (default 00:30 Asia/Tokyo; {@code "-"} switches it off, as in the tests).
  * Safe on several nodes at once: {@link CardContinuations#lapseOverdue()} lapses each card once.
  */

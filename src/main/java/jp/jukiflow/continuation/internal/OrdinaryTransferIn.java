@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * The ordinary 転入 (with a paper 転出証明書) a continuation may follow (DOMAIN.md §3, corrected): the clerk gives the day
+ * The ordinary 転入 (with a paper 転出証明書) a continuation may follow (docs/domain.md §3, corrected): the clerk gives the day
  * its 転入届 was received and the move-in date in the start form. Bound as
  * {@code ${ordinaryTransferIn.accepted(execution)}} when the start event ends: the dates are checked
  * ({@link TransferInFiling}: a filing day after today or a move-in after the filing day refuses the start with a

@@ -67,7 +67,7 @@ class SuspendCard implements JavaDelegate {
                     + municipalities.require(LocalGovernmentCode.of(card.managingMunicipalityCode())).name()
                     + "が管理しています。一時停止は、カードを管理する市区町村か、所持者の住所地の市区町村で受け付けます。");
         }
-        if (report.channel() == ReportChannel.COUNTER) { // the phone and the 24-hour line are no counter (DOMAIN.md §4)
+        if (report.channel() == ReportChannel.COUNTER) { // the phone and the 24-hour line are no counter (docs/domain.md §4)
             counters.check(tenant, report.officeId(), Procedure.CARD_SUSPENSION);
         }
         store.openFor(card.number()).ifPresent(open -> {

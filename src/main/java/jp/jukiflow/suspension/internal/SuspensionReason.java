@@ -3,7 +3,7 @@ package jp.jukiflow.suspension.internal;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Why a card is suspended (DOMAIN.md §4). Loss and theft need the police 受理番号. */
+/** Why a card is suspended (docs/domain.md §4). Loss and theft need the police 受理番号. */
 public enum SuspensionReason {
     LOSS("紛失"),
     THEFT("盗難"),

@@ -6,7 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Settings of the card suspension ({@code jukiflow.card-suspension.*}, DOMAIN.md §4 [design]):
+ * Settings of the card suspension ({@code jukiflow.card-suspension.*}, docs/domain.md §4 [design]):
  * {@code long-wait} — how long a suspension waits before the clerk task 「長期停止の確認」 (ISO 8601, default P30D);
  * {@code lift-pin-check} — whether lifting also needs the PIN (a PIN request answered OK), default off.
  * Bound in the BPMN as {@code ${cardSuspensionSettings.longWait()}}.

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * A transfer-out the origin cancelled (転出取消: the resident did not move, DOMAIN.md §10) allows no special transfer-in:
+ * A transfer-out the origin cancelled (転出取消: the resident did not move, docs/domain.md §10) allows no special transfer-in:
  * bound as {@code ${cancelledMoveOutRefusal.refuse(execution)}} when the start event ends, it refuses the start with
  * {@value #CODE} and a Japanese reason for the clerk, in the start's transaction (no case, no receipt number kept).
  */

@@ -55,7 +55,7 @@ public class TransferInRecorder {
             codes.add(m.residentCode());
         }
         expectedMoveIns.markRegistered(receipt);
-        // the presented card now awaits its continuation here: 90 days from the day the 転入届 was received (DOMAIN.md
+        // the presented card now awaits its continuation here: 90 days from the day the 転入届 was received (docs/domain.md
         // §3), not from the day the clerk records it
         continuations.recordPending((String) execution.getVariable(CARD_NUMBER), municipality,
                 TransferInStart.filing(execution, calendar).filedOn(),

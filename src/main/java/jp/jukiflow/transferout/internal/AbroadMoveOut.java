@@ -20,7 +20,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
- * 国外転出 (DOMAIN.md §10), never special: no 転出証明書 is sent or posted. Bound in BPMN as
+ * 国外転出 (docs/domain.md §10), never special: no 転出証明書 is sent or posted. Bound in BPMN as
  * {@code ${abroadMoveOut.planned(execution)}} (転出予定, the move-out date kept in {@code abroadMoveOutDate}),
  * {@code ${abroadMoveOut.keepCard(task)}} (国外継続利用 at the counter, the PIN checked on the PIN pad first) and
  * {@code ${abroadMoveOut.movedOut(execution)}} on the move-out date: the movers become 除票 (reason 国外転出) and every

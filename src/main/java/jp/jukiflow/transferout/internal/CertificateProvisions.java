@@ -11,7 +11,7 @@ import jp.jukiflow.jukinet.MoveOutCertificateInfo;
 import org.springframework.stereotype.Component;
 
 /**
- * The provision records (提供記録, DOMAIN.md §8) of a 転出証明書情報 sent to the destination: one per mover, recorded
+ * The provision records (提供記録, docs/domain.md §8) of a 転出証明書情報 sent to the destination: one per mover, recorded
  * when the message was delivered, in the transaction of the sending step (a failed step rolls it back with the
  * sending), idempotent by the Juki-net message id; a re-send on the destination's request is a new message, hence a
  * new provision, with its own purpose.

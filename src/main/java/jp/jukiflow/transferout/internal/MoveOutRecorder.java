@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The register side of a transfer-out: the movers become 転出予定, then 除票 on the 転入通知, or residents again on
- * a 転出取消. On the 転出確定 the signature certificate (署名用) of each mover's cards lapses (DOMAIN.md §3). Bound in BPMN as {@code ${moveOutRecorder.planned(execution)}} and so on. On the 転入通知 the card the
+ * a 転出取消. On the 転出確定 the signature certificate (署名用) of each mover's cards lapses (docs/domain.md §3). Bound in BPMN as {@code ${moveOutRecorder.planned(execution)}} and so on. On the 転入通知 the card the
  * certificate carried is noted as handed over to the destination (「カード情報を転出先へ引継ぎ」). A transfer-out filed before a
  * card was continued marks it to lapse ({@code CardContinuations#movedAgain}); the 転入通知 or the 転出取消 ends the
  * card's wait for the special transfer-in ({@code CardSpecialMoveOuts}).
@@ -52,7 +52,7 @@ public class MoveOutRecorder {
         for (ResidentCode code : movers(execution)) {
             register.recordPlannedMoveOut(code, request.plannedMoveOutDate(), destination, request.newAddress(),
                     context.receiptNumber(execution), TransferOutCheck.PURPOSE);
-            // moving again before the card was continued: the card lapses (DOMAIN.md §3, the daily job)
+            // moving again before the card was continued: the card lapses (docs/domain.md §3, the daily job)
             continuations.movedAgain(code.value(), context.receiptNumber(execution));
         }
     }

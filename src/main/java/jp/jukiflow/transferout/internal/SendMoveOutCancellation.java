@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * 転出取消の通知: tells the destination over Juki-net that the transfer-out whose 転出証明書情報 it received was cancelled
- * (DOMAIN.md §10), correlated by the receipt number; the destination drops its expected move-in. Runs after an async
+ * (docs/domain.md §10), correlated by the receipt number; the destination drops its expected move-in. Runs after an async
  * boundary with retries (an unreachable destination ends as an incident); the destination handles a repeat once. The
  * 住民票コード it carries are a provision of 本人確認情報, recorded per mover ({@link JukinetProvisions}).
  */

@@ -76,7 +76,7 @@ class SendMoveOutCertificateInfo implements JavaDelegate {
         Optional<Card> holderCard = holderCard(cards, holder, request.cardType());
         MoveOutCertificateInfo.PresentedCard card = holderCard.map(SendMoveOutCertificateInfo::presented).orElse(null);
         LocalDate lastDay = LocalDate.parse((String) execution.getVariable(LAST_DAY_FOR_TRANSFER_IN));
-        // the card lapses if no 転入届 comes by the special transfer-in's last day (DOMAIN.md §3)
+        // the card lapses if no 転入届 comes by the special transfer-in's last day (docs/domain.md §3)
         holderCard.ifPresent(c -> specialMoveOuts.awaitTransferIn(c, request.destinationCode().value(), lastDay,
                 receiptNumber));
         MoveOutCertificateInfo info = new MoveOutCertificateInfo(receiptNumber, execution.getTenantId(),

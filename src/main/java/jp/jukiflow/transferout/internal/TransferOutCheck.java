@@ -91,7 +91,7 @@ class TransferOutCheck {
         }
         Card c = card.get();
         if (continuations.pending(c.number()).isPresent()) {
-            return "NOT_CONTINUED"; // another move before the continuation: the card lapses (DOMAIN.md §3)
+            return "NOT_CONTINUED"; // another move before the continuation: the card lapses (docs/domain.md §3)
         }
         Resident holder = register.find(jp.jukiflow.register.ResidentCode.of(holderCode), PURPOSE).orElseThrow();
         String state = CardUsability.check(c, null, arrivedOn, holder.birthDate()).state();

@@ -4,7 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The [design] settings of the mailed special transfer-out (DOMAIN.md §1).
+ * The [design] settings of the mailed special transfer-out (docs/domain.md §1).
  *
  * @param acceptDaysBefore    a request may arrive this many days before the planned date at the earliest (some
  *                            towns take one month)

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The home municipality's answer to a {@link WideAreaCopyRequest}, from its own register (DOMAIN.md §7, §8): the
+ * The home municipality's answer to a {@link WideAreaCopyRequest}, from its own register (docs/domain.md §7, §8): the
  * requester must be a resident here, and every person of the copy a resident here in the requester's household;
  * otherwise a refusal with the reason. An answer carries only what the copy may show — 氏名, フリガナ, 生年月日, 性別,
  * 住所, 世帯主, the dates of becoming resident here when known, 続柄 and 住民票コード only when requested — built field

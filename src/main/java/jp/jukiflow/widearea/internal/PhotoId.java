@@ -1,6 +1,6 @@
 package jp.jukiflow.widearea.internal;
 
-/** The photo IDs a counter accepts instead of the card and its PIN (DOMAIN.md §7). */
+/** The photo IDs a counter accepts instead of the card and its PIN (docs/domain.md §7). */
 enum PhotoId {
     DRIVERS_LICENSE("運転免許証"),
     PASSPORT("旅券"),

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The setting {@code jukiflow.card-suspension.lift-pin-check} switched on (DOMAIN.md §4 [design]): lifting then also
+ * The setting {@code jukiflow.card-suspension.lift-pin-check} switched on (docs/domain.md §4 [design]): lifting then also
  * needs a PIN request of this very card answered OK. The shared context runs with the default (off), so this test
  * builds the service with the setting on from the application's own beans.
  */
