@@ -1,10 +1,11 @@
 package jp.jukiflow.pin;
 
+import static jp.jukiflow.support.Towns.asClerk;
+import static jp.jukiflow.support.Towns.HAKODATE;
 import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static jp.jukiflow.card.PinTestCards.PIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -26,7 +27,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.UserRequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
 import jp.jukiflow.card.Card;
 import jp.jukiflow.card.CardRegistry;
@@ -42,11 +42,6 @@ import jp.jukiflow.support.WithoutIdentifiers;
 @JukiflowTest
 @ExtendWith(OutputCaptureExtension.class)
 class NewPinPadWebTest {
-
-    static final UserRequestPostProcessor OKUSHIRI_CLERK =
-            user("okushiri-clerk").authorities(() -> "GROUP_013676-clerks", () -> "TENANT_013676");
-    static final UserRequestPostProcessor HAKODATE_CLERK =
-            user("hakodate-clerk").authorities(() -> "GROUP_012025-clerks", () -> "TENANT_012025");
 
     @Autowired
     MockMvc mvc;
@@ -105,7 +100,7 @@ class NewPinPadWebTest {
         String id = openRequest();
         mvc.perform(get("/staff/new-pin-pad/" + id).accept(MediaType.TEXT_HTML))
                 .andExpect(redirectedUrl("http://localhost/login"));
-        String page = mvc.perform(get("/staff/new-pin-pad/" + id).with(OKUSHIRI_CLERK))
+        String page = mvc.perform(get("/staff/new-pin-pad/" + id).with(asClerk(OKUSHIRI)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Cache-Control", Matchers.containsString("no-store")))
                 .andExpect(content().string(Matchers.containsString("新しい暗証番号（数字4桁）を入力してください")))
@@ -116,47 +111,47 @@ class NewPinPadWebTest {
                 .doesNotContain("localStorage").doesNotContain("sessionStorage").doesNotContain("document.cookie")
                 .doesNotContain(card);
         // the pad's script (served beside the page) keeps the digits in memory only
-        assertThat(mvc.perform(get("/js/pinpad.js").with(OKUSHIRI_CLERK)).andExpect(status().isOk()).andReturn()
+        assertThat(mvc.perform(get("/js/pinpad.js").with(asClerk(OKUSHIRI))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString()).contains("pin-form")
                 .doesNotContain("localStorage").doesNotContain("sessionStorage").doesNotContain("document.cookie");
         String holder = cards.find(card).orElseThrow().holderResidentCode();
         String family = jdbc.sql("select family_name from resident where resident_code = ?").param(holder)
                 .query(String.class).single();
         assertThat(page).doesNotContain(family).doesNotContain(holder);
-        mvc.perform(get("/staff/new-pin-pad/" + id).with(HAKODATE_CLERK)).andExpect(status().isForbidden());
+        mvc.perform(get("/staff/new-pin-pad/" + id).with(asClerk(HAKODATE))).andExpect(status().isForbidden());
     }
 
     @Test
     void refusedValuesComeBackWithTheReasonThenTheNewPinIsSet() throws Exception {
         String id = openRequest();
-        mvc.perform(post("/staff/new-pin-pad/" + id).with(OKUSHIRI_CLERK).param("pin", NEW_PIN)
+        mvc.perform(post("/staff/new-pin-pad/" + id).with(asClerk(OKUSHIRI)).param("pin", NEW_PIN)
                 .param("pinConfirmation", NEW_PIN)).andExpect(status().isForbidden());
-        String refused = mvc.perform(post("/staff/new-pin-pad/" + id).with(OKUSHIRI_CLERK).with(csrf())
+        String refused = mvc.perform(post("/staff/new-pin-pad/" + id).with(asClerk(OKUSHIRI)).with(csrf())
                         .param("pin", "7777").param("pinConfirmation", "7777"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(Matchers.containsString("同じ数字を4つ並べたもの（例：0000、7777）は、推測されやすいため")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(refused.replace("例：0000、7777", "")).doesNotContain("7777");
-        String mismatch = mvc.perform(post("/staff/new-pin-pad/" + id).with(OKUSHIRI_CLERK).with(csrf())
+        String mismatch = mvc.perform(post("/staff/new-pin-pad/" + id).with(asClerk(OKUSHIRI)).with(csrf())
                         .param("pin", NEW_PIN).param("pinConfirmation", OTHER_PIN))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(Matchers.containsString("一致しません")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(WithoutIdentifiers.of(mismatch)).doesNotContain(NEW_PIN).doesNotContain(OTHER_PIN);
-        mvc.perform(get("/staff/new-pin-pad/" + id + "/result").with(OKUSHIRI_CLERK))
+        mvc.perform(get("/staff/new-pin-pad/" + id + "/result").with(asClerk(OKUSHIRI)))
                 .andExpect(redirectedUrl("/staff/new-pin-pad/" + id));
 
-        mvc.perform(post("/staff/new-pin-pad/" + id).with(OKUSHIRI_CLERK).with(csrf())
+        mvc.perform(post("/staff/new-pin-pad/" + id).with(asClerk(OKUSHIRI)).with(csrf())
                         .param("pin", NEW_PIN).param("pinConfirmation", NEW_PIN))
                 .andExpect(redirectedUrl("/staff/new-pin-pad/" + id + "/result"));
-        String result = mvc.perform(get("/staff/new-pin-pad/" + id + "/result").with(OKUSHIRI_CLERK))
+        String result = mvc.perform(get("/staff/new-pin-pad/" + id + "/result").with(asClerk(OKUSHIRI)))
                 .andExpect(header().string("Cache-Control", Matchers.containsString("no-store")))
                 .andExpect(content().string(Matchers.containsString("新しい暗証番号を設定しました")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(WithoutIdentifiers.of(result)).doesNotContain(NEW_PIN);
-        mvc.perform(get("/staff/new-pin-pad/" + id).with(OKUSHIRI_CLERK))
+        mvc.perform(get("/staff/new-pin-pad/" + id).with(asClerk(OKUSHIRI)))
                 .andExpect(redirectedUrl("/staff/new-pin-pad/" + id + "/result"));
-        mvc.perform(post("/staff/new-pin-pad/" + id).with(OKUSHIRI_CLERK).with(csrf())
+        mvc.perform(post("/staff/new-pin-pad/" + id).with(asClerk(OKUSHIRI)).with(csrf())
                         .param("pin", NEW_PIN).param("pinConfirmation", NEW_PIN))
                 .andExpect(status().isBadRequest()).andExpect(content().string(Matchers.containsString("設定済み")));
 
@@ -172,12 +167,12 @@ class NewPinPadWebTest {
     void anExpiredRequestSetsNothing() throws Exception {
         String id = openRequest();
         jdbc.sql("update new_pin_request set expires_at = created_at where id = ?").param(id).update();
-        mvc.perform(post("/staff/new-pin-pad/" + id).with(OKUSHIRI_CLERK).with(csrf())
+        mvc.perform(post("/staff/new-pin-pad/" + id).with(asClerk(OKUSHIRI)).with(csrf())
                         .param("pin", NEW_PIN).param("pinConfirmation", NEW_PIN))
                 .andExpect(status().isBadRequest()).andExpect(content().string(Matchers.containsString("受付時間")));
         assertThat(newPins.outcome(id)).contains(NewPinRequest.State.EXPIRED);
         assertThat(cards.find(card).orElseThrow().pin().locked()).isTrue();
-        mvc.perform(get("/staff/new-pin-pad/no-such-id").with(OKUSHIRI_CLERK)).andExpect(status().isNotFound());
+        mvc.perform(get("/staff/new-pin-pad/no-such-id").with(asClerk(OKUSHIRI))).andExpect(status().isNotFound());
     }
 
     @Test
@@ -190,9 +185,9 @@ class NewPinPadWebTest {
         String id;
         try {
             id = openRequest();
-            mvc.perform(post("/staff/new-pin-pad/" + id).with(OKUSHIRI_CLERK).with(csrf())
+            mvc.perform(post("/staff/new-pin-pad/" + id).with(asClerk(OKUSHIRI)).with(csrf())
                     .param("pin", "9630").param("pinConfirmation", "9603"));
-            mvc.perform(post("/staff/new-pin-pad/" + id).with(OKUSHIRI_CLERK).with(csrf())
+            mvc.perform(post("/staff/new-pin-pad/" + id).with(asClerk(OKUSHIRI)).with(csrf())
                     .param("pin", NEW_PIN).param("pinConfirmation", NEW_PIN));
         } finally {
             for (String logger : loggers) {

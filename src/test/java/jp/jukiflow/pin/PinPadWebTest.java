@@ -1,11 +1,11 @@
 package jp.jukiflow.pin;
 
+import static jp.jukiflow.support.Towns.asClerk;
 import static jp.jukiflow.support.Towns.HAKODATE;
 import static jp.jukiflow.support.Towns.OKUSHIRI;
 import static jp.jukiflow.card.PinTestCards.PIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -32,7 +32,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.UserRequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import jp.jukiflow.card.CardRegistry;
@@ -43,11 +42,6 @@ import jp.jukiflow.support.WithoutIdentifiers;
 @JukiflowTest
 @ExtendWith(OutputCaptureExtension.class)
 class PinPadWebTest {
-
-    static final UserRequestPostProcessor OKUSHIRI_CLERK =
-            user("okushiri-clerk").authorities(() -> "GROUP_013676-clerks", () -> "TENANT_013676");
-    static final UserRequestPostProcessor HAKODATE_CLERK =
-            user("hakodate-clerk").authorities(() -> "GROUP_012025-clerks", () -> "TENANT_012025");
 
     @Autowired
     MockMvc mvc;
@@ -76,7 +70,7 @@ class PinPadWebTest {
     }
 
     String openRequest() throws Exception {
-        MvcResult result = mvc.perform(post("/staff/pin-requests").with(OKUSHIRI_CLERK).with(csrf())
+        MvcResult result = mvc.perform(post("/staff/pin-requests").with(asClerk(OKUSHIRI)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"cardNumber\":\"" + card + "\",\"purpose\":\"SPECIAL_TRANSFER_IN\",\"reference\":\"t-1\"}"))
                 .andExpect(status().isCreated())
@@ -90,9 +84,9 @@ class PinPadWebTest {
         String body = "{\"cardNumber\":\"" + card + "\",\"purpose\":\"SPECIAL_TRANSFER_IN\"}";
         mvc.perform(post("/staff/pin-requests").with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().is(Matchers.oneOf(302, 401)));
-        mvc.perform(post("/staff/pin-requests").with(OKUSHIRI_CLERK).contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(post("/staff/pin-requests").with(asClerk(OKUSHIRI)).contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/staff/pin-requests").with(OKUSHIRI_CLERK).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/staff/pin-requests").with(asClerk(OKUSHIRI)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"cardNumber\":\"NO-SUCH\",\"purpose\":\"SPECIAL_TRANSFER_IN\"}"))
                 .andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("CARD_NOT_FOUND"));
     }
@@ -100,14 +94,14 @@ class PinPadWebTest {
     @Test
     void aSuspendedCardGetsNoRequestButAProblemWithTheStableCodeAndTheAlternative() throws Exception {
         jdbc.sql("update card set status = 'SUSPENDED' where card_number = ?").param(card).update();
-        mvc.perform(post("/staff/pin-requests").with(OKUSHIRI_CLERK).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/staff/pin-requests").with(asClerk(OKUSHIRI)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"cardNumber\":\"" + card + "\",\"purpose\":\"WIDE_AREA_COPY\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("CARD_SUSPENDED"))
                 .andExpect(jsonPath("$.detail").value(Matchers.containsString("運転免許証・パスポートなど写真付きの本人確認書類")));
         assertThat(jdbc.sql("select count(*) from pin_request where card_number = ?").param(card).query(Integer.class)
                 .single()).isZero();
-        mvc.perform(post("/staff/pin-requests").with(OKUSHIRI_CLERK).with(csrf())
+        mvc.perform(post("/staff/pin-requests").with(asClerk(OKUSHIRI)).with(csrf())
                         .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                         .param("cardNumber", card).param("purpose", "WIDE_AREA_COPY"))
                 .andExpect(status().isBadRequest())
@@ -118,18 +112,18 @@ class PinPadWebTest {
     void aCardSuspendedAfterTheRequestGetsNoKeypadButTheReasonAndTheAlternative() throws Exception {
         String id = openRequest();
         jdbc.sql("update card set status = 'SUSPENDED' where card_number = ?").param(card).update();
-        String page = mvc.perform(get("/staff/pin-pad/" + id).with(OKUSHIRI_CLERK))
+        String page = mvc.perform(get("/staff/pin-pad/" + id).with(asClerk(OKUSHIRI)))
                 .andExpect(status().isBadRequest())
                 .andExpect(header().string("Cache-Control", Matchers.containsString("no-store")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("id=\"card-unusable\"", "data-code=\"CARD_SUSPENDED\"", "一時停止中",
                 "通常の転入（転出元の市区町村が交付する紙の転出証明書").doesNotContain("pin-keys", "data-digit");
         // a PIN sent anyway is neither checked nor counted
-        mvc.perform(post("/staff/pin-pad/" + id).with(OKUSHIRI_CLERK).with(csrf()).param("pin", PIN))
+        mvc.perform(post("/staff/pin-pad/" + id).with(asClerk(OKUSHIRI)).with(csrf()).param("pin", PIN))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(Matchers.containsString("一時停止中")));
         assertThat(cards.find(card).orElseThrow().pin().consecutiveFailures()).isZero();
-        mvc.perform(get("/staff/pin-requests/" + id).with(OKUSHIRI_CLERK))
+        mvc.perform(get("/staff/pin-requests/" + id).with(asClerk(OKUSHIRI)))
                 .andExpect(jsonPath("$.state").value("PENDING"));
     }
 
@@ -138,7 +132,7 @@ class PinPadWebTest {
         String id = openRequest();
         mvc.perform(get("/staff/pin-pad/" + id).accept(MediaType.TEXT_HTML))
                 .andExpect(redirectedUrl("http://localhost/login"));
-        String page = mvc.perform(get("/staff/pin-pad/" + id).with(OKUSHIRI_CLERK))
+        String page = mvc.perform(get("/staff/pin-pad/" + id).with(asClerk(OKUSHIRI)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Cache-Control", Matchers.containsString("no-store")))
                 .andExpect(content().string(Matchers.containsString("暗証番号（数字4桁）を入力してください")))
@@ -150,42 +144,42 @@ class PinPadWebTest {
         assertThat(page).doesNotContain(family).doesNotContain(card).doesNotContain(holder)
                 .doesNotContain("localStorage").doesNotContain("sessionStorage").doesNotContain("document.cookie");
         // the pad's script (served beside the page) keeps the digits in memory only
-        assertThat(mvc.perform(get("/js/pinpad.js").with(OKUSHIRI_CLERK)).andExpect(status().isOk()).andReturn()
+        assertThat(mvc.perform(get("/js/pinpad.js").with(asClerk(OKUSHIRI))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString()).contains("pin-form")
                 .doesNotContain("localStorage").doesNotContain("sessionStorage").doesNotContain("document.cookie");
-        mvc.perform(get("/staff/pin-pad/" + id).with(HAKODATE_CLERK)).andExpect(status().isForbidden());
+        mvc.perform(get("/staff/pin-pad/" + id).with(asClerk(HAKODATE))).andExpect(status().isForbidden());
     }
 
     @Test
     void thePinIsPostedWithCsrfAndOnlyTheOutcomeIsReadable() throws Exception {
         String id = openRequest();
-        mvc.perform(post("/staff/pin-pad/" + id).with(OKUSHIRI_CLERK).param("pin", PIN))
+        mvc.perform(post("/staff/pin-pad/" + id).with(asClerk(OKUSHIRI)).param("pin", PIN))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/staff/pin-pad/" + id).with(OKUSHIRI_CLERK).with(csrf()).param("pin", "1357"))
+        mvc.perform(post("/staff/pin-pad/" + id).with(asClerk(OKUSHIRI)).with(csrf()).param("pin", "1357"))
                 .andExpect(redirectedUrl("/staff/pin-pad/" + id + "/result"));
-        mvc.perform(get("/staff/pin-pad/" + id + "/result").with(OKUSHIRI_CLERK))
+        mvc.perform(get("/staff/pin-pad/" + id + "/result").with(asClerk(OKUSHIRI)))
                 .andExpect(header().string("Cache-Control", Matchers.containsString("no-store")))
                 .andExpect(content().string(Matchers.containsString("暗証番号が違います。あと 2 回まちがえるとロックされます")));
-        mvc.perform(get("/staff/pin-requests/" + id).with(OKUSHIRI_CLERK))
+        mvc.perform(get("/staff/pin-requests/" + id).with(asClerk(OKUSHIRI)))
                 .andExpect(jsonPath("$.state").value("WRONG")).andExpect(jsonPath("$.attemptsLeft").value(2));
 
-        mvc.perform(post("/staff/pin-pad/" + id).with(OKUSHIRI_CLERK).with(csrf()).param("pin", "12"))
+        mvc.perform(post("/staff/pin-pad/" + id).with(asClerk(OKUSHIRI)).with(csrf()).param("pin", "12"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(Matchers.containsString("半角数字4桁")));
 
-        mvc.perform(post("/staff/pin-pad/" + id).with(OKUSHIRI_CLERK).with(csrf()).param("pin", PIN))
+        mvc.perform(post("/staff/pin-pad/" + id).with(asClerk(OKUSHIRI)).with(csrf()).param("pin", PIN))
                 .andExpect(redirectedUrl("/staff/pin-pad/" + id + "/result"));
-        mvc.perform(get("/staff/pin-pad/" + id + "/result").with(OKUSHIRI_CLERK))
+        mvc.perform(get("/staff/pin-pad/" + id + "/result").with(asClerk(OKUSHIRI)))
                 .andExpect(content().string(Matchers.containsString("確認できました")));
-        String status = mvc.perform(get("/staff/pin-requests/" + id).with(OKUSHIRI_CLERK))
+        String status = mvc.perform(get("/staff/pin-requests/" + id).with(asClerk(OKUSHIRI)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Cache-Control", Matchers.containsString("no-store")))
                 .andExpect(jsonPath("$.state").value("OK"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(WithoutIdentifiers.of(status)).doesNotContain(PIN);
-        mvc.perform(get("/staff/pin-requests/" + id).with(HAKODATE_CLERK)).andExpect(status().isForbidden());
+        mvc.perform(get("/staff/pin-requests/" + id).with(asClerk(HAKODATE))).andExpect(status().isForbidden());
         // a completed request shows its result instead of the pad
-        mvc.perform(get("/staff/pin-pad/" + id).with(OKUSHIRI_CLERK))
+        mvc.perform(get("/staff/pin-pad/" + id).with(asClerk(OKUSHIRI)))
                 .andExpect(redirectedUrl("/staff/pin-pad/" + id + "/result"));
     }
 
@@ -193,11 +187,11 @@ class PinPadWebTest {
     void lockedAfterThreeWrongEntriesOnThePad() throws Exception {
         String id = openRequest();
         for (String wrong : List.of("1111", "2222", "3333")) {
-            mvc.perform(post("/staff/pin-pad/" + id).with(OKUSHIRI_CLERK).with(csrf()).param("pin", wrong));
+            mvc.perform(post("/staff/pin-pad/" + id).with(asClerk(OKUSHIRI)).with(csrf()).param("pin", wrong));
         }
-        mvc.perform(get("/staff/pin-pad/" + id + "/result").with(OKUSHIRI_CLERK))
+        mvc.perform(get("/staff/pin-pad/" + id + "/result").with(asClerk(OKUSHIRI)))
                 .andExpect(content().string(Matchers.containsString("カードがロックされました")));
-        JsonNode state = json.readTree(mvc.perform(get("/staff/pin-requests/" + id).with(OKUSHIRI_CLERK))
+        JsonNode state = json.readTree(mvc.perform(get("/staff/pin-requests/" + id).with(asClerk(OKUSHIRI)))
                 .andReturn().getResponse().getContentAsString());
         assertThat(state.get("state").asText()).isEqualTo("LOCKED");
         assertThat(state.get("attemptsLeft").asInt()).isZero();
@@ -205,13 +199,13 @@ class PinPadWebTest {
 
     @Test
     void theClerksFormOpensThePad() throws Exception {
-        mvc.perform(get("/staff/pin-requests/new").with(OKUSHIRI_CLERK))
+        mvc.perform(get("/staff/pin-requests/new").with(asClerk(OKUSHIRI)))
                 .andExpect(content().string(Matchers.containsString("暗証番号の入力依頼")));
-        mvc.perform(post("/staff/pin-requests").with(OKUSHIRI_CLERK).with(csrf())
+        mvc.perform(post("/staff/pin-requests").with(asClerk(OKUSHIRI)).with(csrf())
                         .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("cardNumber", card).param("purpose", "IDENTITY_CHECK"))
                 .andExpect(header().string("Location", Matchers.startsWith("/staff/pin-pad/")));
         String hakodateCard = PinTestCards.newCard(cards, jdbc, hasher, HAKODATE);
-        mvc.perform(post("/staff/pin-requests").with(OKUSHIRI_CLERK).with(csrf())
+        mvc.perform(post("/staff/pin-requests").with(asClerk(OKUSHIRI)).with(csrf())
                         .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("cardNumber", hakodateCard).param("purpose", "IDENTITY_CHECK"))
                 .andExpect(status().isForbidden())
                 .andExpect(content().string(Matchers.containsString("他の市区町村")));
@@ -227,9 +221,9 @@ class PinPadWebTest {
         String id;
         try {
             id = openRequest();
-            mvc.perform(post("/staff/pin-pad/" + id).with(OKUSHIRI_CLERK).with(csrf()).param("pin", "8531"));
-            mvc.perform(post("/staff/pin-pad/" + id).with(OKUSHIRI_CLERK).with(csrf()).param("pin", "85x1"));
-            mvc.perform(post("/staff/pin-pad/" + id).with(OKUSHIRI_CLERK).with(csrf()).param("pin", PIN));
+            mvc.perform(post("/staff/pin-pad/" + id).with(asClerk(OKUSHIRI)).with(csrf()).param("pin", "8531"));
+            mvc.perform(post("/staff/pin-pad/" + id).with(asClerk(OKUSHIRI)).with(csrf()).param("pin", "85x1"));
+            mvc.perform(post("/staff/pin-pad/" + id).with(asClerk(OKUSHIRI)).with(csrf()).param("pin", PIN));
         } finally {
             for (String logger : loggers) {
                 logging.setLogLevel(logger, null);

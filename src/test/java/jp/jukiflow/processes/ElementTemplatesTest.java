@@ -17,7 +17,9 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jp.jukiflow.card.PinPurpose;
 import jp.jukiflow.municipality.Procedure;
+import jp.jukiflow.pin.OpenPinRequest;
 import jp.jukiflow.notify.MailTemplate;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.xml.instance.DomElement;
@@ -119,6 +121,17 @@ class ElementTemplatesTest {
         Arrays.stream(Procedure.values()).filter(p -> p != Procedure.TRANSFER_OUT_BY_MAIL)
                 .forEach(p -> expected.put(p.name(), p.label()));
         assertThat(choices("jukiflow.counterCheck", "counterProcedure")).containsExactlyInAnyOrderEntriesOf(expected);
+    }
+
+    @Test
+    void thePinRequestChoicesAreThePurposesAndPads() throws IOException {
+        Map<String, String> purposes = new LinkedHashMap<>();
+        for (PinPurpose purpose : PinPurpose.values()) {
+            purposes.put(purpose.name(), purpose.label());
+        }
+        assertThat(choices("jukiflow.pinRequest", OpenPinRequest.PURPOSE)).containsExactlyInAnyOrderEntriesOf(purposes);
+        assertThat(choices("jukiflow.pinRequest", OpenPinRequest.PAD).keySet())
+                .containsExactlyInAnyOrder(Arrays.stream(OpenPinRequest.Pad.values()).map(Enum::name).toArray(String[]::new));
     }
 
     @Test

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -147,7 +146,7 @@ class WideAreaCopyProcessTest extends WideAreaCopyFixture {
 
         // 奥尻町's clerk may not read 函館市's copy; nobody without a login
         mvc.perform(get("/staff/wide-area-copies/" + receipt + ".pdf")
-                        .with(user("okushiri-clerk").authorities(() -> "GROUP_013676-clerks", () -> "TENANT_013676")))
+                        .with(asClerk(OKUSHIRI)))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/staff/wide-area-copies/" + receipt + ".pdf"))
                 .andExpect(status().is(org.hamcrest.Matchers.oneOf(302, 401)));
@@ -158,7 +157,7 @@ class WideAreaCopyProcessTest extends WideAreaCopyFixture {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(list).contains(receipt, "/staff/wide-area-copies/" + receipt + ".pdf", "300円", "3人");
         String okushiriList = mvc.perform(get("/staff/wide-area-copies")
-                        .with(user("okushiri-clerk").authorities(() -> "GROUP_013676-clerks", () -> "TENANT_013676")))
+                        .with(asClerk(OKUSHIRI)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(okushiriList).doesNotContain(receipt);
         assertThat(mvc.perform(get("/").with(asClerk(HAKODATE))).andReturn().getResponse()
