@@ -20,6 +20,8 @@ import jp.jukiflow.shared.DomainRuleViolation;
  *       lock is what the reset is for, and it is not a card status), but a suspended card is lifted first (its
  *       holder shows the found card and a photo ID, docs/domain.md §4) and an expired, 廃止, 返納 or 失効 card cannot be
  *       used again whatever its PIN, so a new PIN for it makes no sense: the resident applies for a new card.</li>
+ *   <li>{@link PinPurpose#PIN_CHANGE}: as the reset, and a card whose PIN is locked is refused too ({@link #PIN_LOCKED}):
+ *       the current PIN cannot be keyed, so the resident is pointed to 「暗証番号の再設定」.</li>
  * </ul>
  */
 public final class CardUsability {
@@ -29,6 +31,8 @@ public final class CardUsability {
     private static final String PHOTO_ID = "運転免許証・パスポートなど写真付きの本人確認書類で";
     private static final String FOUND = "カードが見つかった場合は、先にカードと写真付きの本人確認書類を窓口に持参して"
             + "一時停止の解除を受けてください。";
+    /** Code of the refusal of a PIN change for a card whose PIN is locked: the reset is the way. */
+    public static final String PIN_LOCKED = "PIN_LOCKED";
     private static final String NEW_CARD = "新しいマイナンバーカードの交付を申請してください。";
 
     private CardUsability() {
@@ -102,6 +106,9 @@ public final class CardUsability {
         if (card.status() == CardStatus.SUSPENDED && purpose != PinPurpose.SUSPENSION_LIFT) {
             return new String[] {"CARD_SUSPENDED", name + "一時停止中（紛失・盗難などの届出による）のため、本人確認に使えません。"};
         }
+        if (purpose == PinPurpose.PIN_CHANGE && card.pin() != null && card.pin().locked()) {
+            return new String[] {PIN_LOCKED, name + "暗証番号がロックされているため、暗証番号の変更はできません。"};
+        }
         return null;
     }
 
@@ -121,7 +128,11 @@ public final class CardUsability {
             case SPECIAL_TRANSFER_IN -> "通常の転入（転出元の市区町村が交付する紙の転出証明書を添えた転入届）で手続きできます。";
             case CARD_CONTINUATION -> suspended ? FOUND + "その後、継続利用の手続きができます。"
                     : "このカードは継続利用できません。" + NEW_CARD;
-            case PIN_RESET, PIN_CHANGE -> suspended ? FOUND + "その後、暗証番号の手続きができます。"
+            case PIN_CHANGE -> PIN_LOCKED.equals(code)
+                    ? "本人確認書類を持参のうえ、窓口で「暗証番号の再設定」を申請してください（ロックも解除されます）。"
+                    : suspended ? FOUND + "その後、暗証番号の手続きができます。"
+                    : "使えないカードの暗証番号は設定できません。" + NEW_CARD;
+            case PIN_RESET -> suspended ? FOUND + "その後、暗証番号の手続きができます。"
                     : "使えないカードの暗証番号は設定できません。" + NEW_CARD;
             case CARD_ENTRY_CHANGE -> suspended ? FOUND + "その後、記載事項の変更ができます。"
                     : "使えないカードには記載できません。" + NEW_CARD;

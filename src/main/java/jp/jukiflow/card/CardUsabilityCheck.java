@@ -5,7 +5,8 @@ package jp.jukiflow.card;
  *
  * @param usable        whether the card may be used (a PIN asked for, the card relied on)
  * @param code          stable code: {@link #USABLE}, {@code CARD_NOT_YET_ISSUED}, {@code CARD_SUSPENDED},
- *                      {@code CARD_ABOLISHED}, {@code CARD_RETURNED}, {@code CARD_LAPSED}, {@code CARD_EXPIRED}
+ *                      {@code CARD_ABOLISHED}, {@code CARD_RETURNED}, {@code CARD_LAPSED}, {@code CARD_EXPIRED},
+ *                      {@code PIN_LOCKED} (a PIN change only)
  * @param reasonJa      why not, in Japanese (or that it is usable)
  * @param alternativeJa what the resident can do instead for this purpose, in Japanese; {@code null} when usable
  */
@@ -19,7 +20,7 @@ public record CardUsabilityCheck(boolean usable, String code, String reasonJa, S
      */
     public String state() {
         return switch (code) {
-            case USABLE -> "VALID";
+            case USABLE, CardUsability.PIN_LOCKED -> "VALID";
             case "CARD_SUSPENDED" -> "SUSPENDED";
             case "CARD_EXPIRED", "CARD_NOT_YET_ISSUED" -> "EXPIRED";
             default -> "ABOLISHED";

@@ -14,6 +14,7 @@ public enum Procedure {
     CARD_ABOLITION("カードの廃止届"),
     CARD_RETURN("カードの返納"),
     PIN_RESET("暗証番号の再設定"),
+    PIN_CHANGE("暗証番号の変更"),
     WIDE_AREA_COPY("住民票の写しの広域交付");
 
     private final String label;

@@ -32,13 +32,15 @@ import org.springframework.transaction.annotation.Transactional;
  * reads only whether it was set ({@link #outcome(String)}). A mismatch or a value the {@link PinPolicy} refuses is
  * reported with its Japanese reason and may be retried while the request is open ({@link PinRequests#VALIDITY}).
  * Once accepted, in one transaction: the card's PIN hash is replaced ({@link PinHasher}, new salt), the failure count
- * set to 0, the lock lifted, the card event {@link #EVENT_PIN_RESET} written (without the PIN) and the request closed.
+ * set to 0, the lock lifted, the card event {@link #EVENT_PIN_RESET} ({@link #EVENT_PIN_CHANGED} for a change) written (without the PIN) and the request closed.
  */
 @Service
 public class NewPinRequests {
 
     /** Card event written when a new PIN was set at the counter. */
     public static final String EVENT_PIN_RESET = "PIN_RESET";
+    /** Card event written when the holder changed the PIN at the counter (after keying the current one). */
+    public static final String EVENT_PIN_CHANGED = "PIN_CHANGED";
 
     private final NewPinRequestStore store;
     private final CardRegistry cards;
@@ -155,12 +157,18 @@ public class NewPinRequests {
         }
         CardPinState fresh = verifier.setNewPin(pin, birthDate);
         cards.replacePin(card.id(), fresh);
-        cards.recordEvent(card, EVENT_PIN_RESET, now, "暗証番号の再設定（" + request.purpose().label() + "）",
-                "ロック解除、誤入力回数を0に" + (card.pin().locked() ? "（ロック中だった）" : "")
-                        + (request.reference() == null ? "" : "。" + request.reference()));
+        String suffix = request.reference() == null ? "" : "。" + request.reference();
+        if (request.purpose() == PinPurpose.PIN_CHANGE) {
+            cards.recordEvent(card, EVENT_PIN_CHANGED, now, "暗証番号の変更", "誤入力回数を0に" + suffix);
+        } else {
+            cards.recordEvent(card, EVENT_PIN_RESET, now, "暗証番号の再設定（" + request.purpose().label() + "）",
+                    "ロック解除、誤入力回数を0に" + (card.pin().locked() ? "（ロック中だった）" : "") + suffix);
+        }
         store.countAttempt(id, now);
         audit.record(AuditAction.UPDATE, request.municipalityCode(), card.holderResidentCode(),
-                request.purpose().label(), "カード " + card.number() + " の暗証番号を再設定し、ロックを解除");
+                request.purpose().label(), request.purpose() == PinPurpose.PIN_CHANGE
+                        ? "カード " + card.number() + " の暗証番号を変更"
+                        : "カード " + card.number() + " の暗証番号を再設定し、ロックを解除");
         return NewPinResult.done();
     }
 

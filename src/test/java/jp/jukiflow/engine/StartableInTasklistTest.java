@@ -26,7 +26,7 @@ class StartableInTasklistTest {
     static final String STARTABLE = "/process-definition?latestVersion=true&active=true&startableInTasklist=true"
             + "&startablePermissionCheck=true&sortBy=name&sortOrder=asc";
     static final List<String> BY_A_PERSON = List.of("transfer-out-by-mail", "transfer-in-with-card", "card-continuation",
-            "card-suspension", "pin-reset", "wide-area-copy");
+            "card-suspension", "pin-reset", "pin-change", "wide-area-copy");
     static final List<String> INTERNAL = List.of("wide-area-copy-answer", "mail-review");
 
     @LocalServerPort

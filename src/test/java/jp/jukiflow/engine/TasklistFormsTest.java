@@ -61,10 +61,10 @@ class TasklistFormsTest {
      */
     @ParameterizedTest
     @ValueSource(strings = {"transfer-in-with-card-pin", "card-continuation-pin", "wide-area-copy-pin",
-            "pin-reset-new-pin"})
+            "pin-reset-new-pin", "pin-change-pin", "pin-change-new-pin"})
     void thePinStepOpensThePinPadInANewTabAndShowsTheValidity(String name) {
         List<JsonNode> components = components(form(name));
-        String url = name.equals("pin-reset-new-pin") ? "newPinPadUrl" : "pinPadUrl";
+        String url = name.endsWith("-new-pin") ? "newPinPadUrl" : "pinPadUrl";
         assertThat(components).anySatisfy(c -> {
             assertThat(c.path("type").asText()).isEqualTo("text");
             assertThat(c.path("text").asText()).contains("href=\"{{" + url + "}}\"", "target=\"_blank\"",
@@ -114,7 +114,7 @@ class TasklistFormsTest {
      */
     @ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"card-continuation-start,CARD_CONTINUATION",
-            "card-suspension-start,CARD_SUSPENSION", "pin-reset-start,PIN_RESET", "transfer-in-with-card-start,TRANSFER_IN_WITH_CARD",
+            "card-suspension-start,CARD_SUSPENSION", "pin-reset-start,PIN_RESET", "pin-change-start,PIN_CHANGE", "transfer-in-with-card-start,TRANSFER_IN_WITH_CARD",
             "wide-area-copy-start,WIDE_AREA_COPY"})
     void theOfficeIsChosenFromTheOfficesThatAcceptTheProcedure(String name, String procedure) throws IOException {
         JsonNode office = components(form(name)).stream().filter(c -> c.path("key").asText().equals("officeId"))

@@ -55,6 +55,8 @@ class CounterGuardTest {
             the branch takes suspensions      | okushiri-aonae  | 2026-12-01T10:00 | CARD_SUSPENSION       | -
             the branch takes no continuation  | okushiri-aonae  | 2026-12-01T10:00 | CARD_CONTINUATION     | COUNTER_NOT_ACCEPTING
             the branch takes no PIN reset     | okushiri-aonae  | 2026-12-01T10:00 | PIN_RESET             | COUNTER_NOT_ACCEPTING
+            the branch takes no PIN change    | okushiri-aonae  | 2026-12-01T10:00 | PIN_CHANGE            | COUNTER_NOT_ACCEPTING
+            the main office takes PIN change  | -               | 2026-12-01T10:00 | PIN_CHANGE            | -
             the branch takes no return        | okushiri-aonae  | 2026-12-01T10:00 | CARD_RETURN           | COUNTER_NOT_ACCEPTING
             not accepting, also when closed   | okushiri-aonae  | 2026-11-28T10:00 | SUSPENSION_LIFT       | COUNTER_NOT_ACCEPTING
             an office of another town         | hakodate-honcho | 2026-12-01T10:00 | PIN_RESET             | OFFICE_UNKNOWN

@@ -33,7 +33,7 @@ class CaseNumbersPlugin extends AbstractProcessEnginePlugin {
     private final Set<String> numbered;
 
     CaseNumbersPlugin(@Lazy CaseRegistry cases,
-                      @Value("${jukiflow.cases.numbered-processes:transfer-in-with-card,card-continuation,pin-reset}")
+                      @Value("${jukiflow.cases.numbered-processes:transfer-in-with-card,card-continuation,pin-reset,pin-change}")
                       Set<String> numbered) {
         this.cases = cases;
         this.numbered = Set.copyOf(numbered);
