@@ -110,4 +110,21 @@ class CardUsabilityTest {
                     .as(purpose.name()).isNotBlank();
         }
     }
+
+    @Test
+    void aLockedPinRefusesAChangeAndPointsToTheResetButNotTheResetNorOtherPurposes() {
+        Card locked = new Card(1, CardType.MY_NUMBER, "UT1", "12345678901", true, LocalDate.of(2024, 4, 1),
+                LocalDate.of(2034, 4, 1), CardStatus.ACTIVE, OKUSHIRI, new CardPinState("hash", 3, true), 4);
+        CardUsabilityCheck change = CardUsability.check(locked, PinPurpose.PIN_CHANGE, TODAY);
+        assertThat(change.usable()).isFalse();
+        assertThat(change.code()).isEqualTo(CardUsability.PIN_LOCKED).isEqualTo("PIN_LOCKED");
+        assertThat(change.reasonJa()).contains("暗証番号がロックされているため", "変更はできません");
+        assertThat(change.alternativeJa()).contains("「暗証番号の再設定」");
+        assertThatThrownBy(() -> CardUsability.requireUsable(locked, PinPurpose.PIN_CHANGE, TODAY))
+                .isInstanceOfSatisfying(CardNotUsable.class, e -> assertThat(e.code()).isEqualTo("PIN_LOCKED"));
+        // the reset is what a locked PIN needs; the other purposes see the lock at the PIN pad, not here
+        assertThat(CardUsability.check(locked, PinPurpose.PIN_RESET, TODAY).usable()).isTrue();
+        assertThat(CardUsability.check(locked, PinPurpose.WIDE_AREA_COPY, TODAY).usable()).isTrue();
+        assertThat(CardUsability.check(myNumber(CardStatus.ACTIVE), PinPurpose.PIN_CHANGE, TODAY).usable()).isTrue();
+    }
 }
