@@ -31,6 +31,19 @@ public class MunicipalityDirectory {
                 .orElse("団体コード " + municipalityCode + " の市区町村");
     }
 
+    /**
+     * The municipality's name with its code for a refusal (「函館市（012025）」), or 「他の市区町村（012345）」 for a code this
+     * deployment does not list or that is not a valid code.
+     */
+    public String labelOf(String municipalityCode) {
+        try {
+            return find(LocalGovernmentCode.of(municipalityCode)).map(Municipality::name)
+                    .map(n -> n + "（" + municipalityCode + "）").orElse("他の市区町村（" + municipalityCode + "）");
+        } catch (RuntimeException e) {
+            return "他の市区町村（" + municipalityCode + "）";
+        }
+    }
+
     /** The municipality with that code, or a {@link ResourceNotFound} with code {@code MUNICIPALITY_NOT_FOUND}. */
     public Municipality require(LocalGovernmentCode code) {
         return find(code).orElseThrow(() -> new ResourceNotFound("MUNICIPALITY_NOT_FOUND",

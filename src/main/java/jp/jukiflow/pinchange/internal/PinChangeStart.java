@@ -9,8 +9,6 @@ import jp.jukiflow.card.CardUsability;
 import jp.jukiflow.card.PinPurpose;
 import jp.jukiflow.municipality.BusinessCalendar;
 import jp.jukiflow.municipality.CounterGuard;
-import jp.jukiflow.municipality.LocalGovernmentCode;
-import jp.jukiflow.municipality.Municipality;
 import jp.jukiflow.municipality.MunicipalityDirectory;
 import jp.jukiflow.municipality.Procedure;
 import jp.jukiflow.shared.DomainRuleViolation;
@@ -57,21 +55,13 @@ public class PinChangeStart implements ExecutionListener {
         Card card = cards.find(number).orElseThrow(() -> new DomainRuleViolation("CARD_NOT_FOUND",
                 "カード番号 " + number + " のカードは登録されていません。カードの券面の番号を確認してください。"));
         if (!jurisdiction.mayAct(card, CardJurisdiction.Act.PIN_CHANGE, execution.getTenantId())) {
-            throw new DomainRuleViolation("CARD_MANAGED_ELSEWHERE", "このカードは" + nameOf(card.managingMunicipalityCode())
+            throw new DomainRuleViolation("CARD_MANAGED_ELSEWHERE", "このカードは"
+                    + municipalities.labelOf(card.managingMunicipalityCode())
                     + "が管理しています。暗証番号の変更は、カードを管理する市区町村の窓口で行えます。");
         }
         CardUsability.requireUsable(card, PinPurpose.PIN_CHANGE, calendar.today());
         execution.setVariable(CARD_NUMBER, number);
         execution.setVariable(RESIDENT_CODE, card.holderResidentCode());
-    }
-
-    private String nameOf(String code) {
-        try {
-            return municipalities.find(LocalGovernmentCode.of(code)).map(Municipality::name)
-                    .map(n -> n + "（" + code + "）").orElse("他の市区町村（" + code + "）");
-        } catch (RuntimeException e) {
-            return "他の市区町村（" + code + "）";
-        }
     }
 
     /** A text variable, stripped; {@code null} when absent or blank. */
